@@ -1,0 +1,101 @@
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import { parseAdrSource, type AdrSource } from './adr-source';
+import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
+import { SOURCE_LAYOUT } from './source-layout';
+import type { SourceReader } from './source-reader';
+
+export interface LoadedSources {
+  /** Meta-schemas by name (`registry` for `schemas/meta/registry.schema.json`). */
+  readonly meta: ReadonlyMap<string, JsonSource>;
+  readonly registry: JsonSource | undefined;
+  readonly projects: readonly JsonSource[];
+  readonly contracts: readonly JsonSource[];
+  readonly errorTaxonomy: JsonSource | undefined;
+  readonly policyPack: JsonSource | undefined;
+  readonly plugins: readonly JsonSource[];
+  readonly adrs: readonly AdrSource[];
+  /** Every file read, by path, for mapping diagnostics to line:column. */
+  readonly files: ReadonlyMap<string, SourceFile>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const META_FILE = /^([a-z][a-z0-9-]*)\.schema\.json$/;
+const CONTRACT_FILE = /^(.+)\.schema\.json$/;
+const PROJECT_FILE = /^(.+)\.json$/;
+const ADR_FILE = /^(.+)\.md$/;
+
+/** Load: read and parse every source, keeping positions. Reads nothing outside the source folders. */
+export function readSources(reader: SourceReader): LoadedSources {
+  const diagnostics: Diagnostic[] = [];
+  const files = new Map<string, SourceFile>();
+
+  const json = (path: string): JsonSource | undefined => {
+    const text = reader.read(path);
+    if (text === undefined) return undefined;
+    const parsed = parseJsonSource(path, text);
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.source);
+    return parsed.source;
+  };
+  const filesIn = (dir: string, pattern: RegExp, what: string): string[] => {
+    const out: string[] = [];
+    for (const entry of reader.list(dir)) {
+      const path = `${dir}/${entry.name}`;
+      if (!entry.isDirectory && pattern.test(entry.name)) out.push(path);
+      else if (entry.name !== '.gitkeep' && entry.name !== 'README.md') {
+        diagnostics.push(
+          diagnostic('SOURCE_UNEXPECTED_FILE', path, '', `${dir}/ holds only ${what}; this entry would be ignored.`, `Rename it to match ${what} or move it out of ${dir}/.`),
+        );
+      }
+    }
+    return out;
+  };
+
+  const meta = new Map<string, JsonSource>();
+  for (const path of filesIn(SOURCE_LAYOUT.metaDir, META_FILE, '<name>.schema.json meta-schemas')) {
+    const source = json(path);
+    const name = META_FILE.exec(path.slice(SOURCE_LAYOUT.metaDir.length + 1))?.[1];
+    if (source !== undefined && name !== undefined) meta.set(name, source);
+  }
+
+  const registry = json(SOURCE_LAYOUT.registry);
+  if (registry === undefined) {
+    diagnostics.push(
+      diagnostic('SOURCE_MISSING', SOURCE_LAYOUT.registry, '', 'The registry file is missing.', 'Create registry/registry.json listing the ecosystem members (see schemas/meta/registry.schema.json).'),
+    );
+  }
+  const projects = present(filesIn(SOURCE_LAYOUT.projectsDir, PROJECT_FILE, '<member>.json manifests').map(json));
+  const contracts = present(
+    filesIn(SOURCE_LAYOUT.contractsDir, CONTRACT_FILE, '<contract-id>.schema.json contract schemas').map(json),
+  );
+  const errorTaxonomy = json(SOURCE_LAYOUT.errorTaxonomy);
+  const policyPack = json(SOURCE_LAYOUT.policyPack);
+
+  const plugins: JsonSource[] = [];
+  for (const entry of reader.list(SOURCE_LAYOUT.pluginsDir)) {
+    const dir = `${SOURCE_LAYOUT.pluginsDir}/${entry.name}`;
+    const specPath = `${dir}/${SOURCE_LAYOUT.pluginSpecFile}`;
+    const spec = entry.isDirectory ? json(specPath) : undefined;
+    if (spec !== undefined) plugins.push(spec);
+    else if (entry.name !== 'README.md' && entry.name !== '.gitkeep') {
+      diagnostics.push(
+        diagnostic('SOURCE_UNEXPECTED_FILE', entry.isDirectory ? specPath : dir, '', entry.isDirectory ? 'This plugin folder has no plugin.spec.json.' : `${SOURCE_LAYOUT.pluginsDir}/ holds only one folder per plugin.`, 'Each plugin lives in registry/plugins/<PluginName>/plugin.spec.json; scaffold one with `npm run new -- plugin <PluginName> --event <Event>`.'),
+      );
+    }
+  }
+
+  const adrs: AdrSource[] = [];
+  for (const path of filesIn(SOURCE_LAYOUT.adrDir, ADR_FILE, 'NNNN-kebab-title.md ADRs')) {
+    const text = reader.read(path) ?? '';
+    const parsed = parseAdrSource(path, text.replace(/\r\n?/g, '\n'));
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.source.file);
+    adrs.push(parsed.source);
+  }
+
+  return { meta, registry, projects, contracts, errorTaxonomy, policyPack, plugins, adrs, files, diagnostics };
+}
+
+function present<T>(items: ReadonlyArray<T | undefined>): T[] {
+  return items.filter((x): x is T => x !== undefined);
+}

@@ -1,0 +1,109 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { diagnostic, parsePointer, type Diagnostic } from '../diagnostics/diagnostic';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A source file as read from disk, able to map a JSON pointer back to line:column. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+  locate(pointer: string): Position | undefined;
+}
+
+export interface JsonSource extends SourceFile {
+  /** The parsed value; `undefined` when the file could not be parsed. */
+  readonly value: unknown;
+}
+
+export function parseJsonSource(path: string, text: string): { source: JsonSource; diagnostics: Diagnostic[] } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lines = lineStarts(text);
+  const diagnostics = errors.map((e) => {
+    const { line, column } = positionAt(lines, e.offset);
+    const found: Diagnostic = {
+      ...diagnostic(
+        'SOURCE_JSON_SYNTAX',
+        path,
+        '',
+        `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.`,
+        'Fix the JSON at that line and column (a missing comma, quote or bracket is the usual cause).',
+      ),
+      line,
+      column,
+    };
+    return found;
+  });
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates in some runtimes).
+      diagnostics.push(
+        diagnostic('SOURCE_JSON_SYNTAX', path, '', `JSON syntax error: ${(e as Error).message}.`, 'Make the file strict JSON.'),
+      );
+    }
+  }
+  const source: JsonSource = {
+    path,
+    text,
+    value,
+    locate: (pointer) => {
+      if (tree === undefined) return undefined;
+      const node = nodeAtPointer(tree, pointer);
+      return node === undefined ? undefined : positionAt(lines, node.offset);
+    },
+  };
+  return { source, diagnostics };
+}
+
+/** A non-JSON source (Markdown) whose pointers resolve through a caller-supplied locator. */
+export function textSource(path: string, text: string, locate: (pointer: string) => Position | undefined): SourceFile {
+  return { path, text, locate };
+}
+
+/** The deepest node on the pointer's path: a property's key when the pointer names a property. */
+function nodeAtPointer(root: Node, pointer: string): Node | undefined {
+  let node: Node = root;
+  for (const segment of parsePointer(pointer)) {
+    if (node.type === 'object') {
+      const property = node.children?.find((p) => p.children?.[0]?.value === segment);
+      const value = property?.children?.[1];
+      if (property === undefined || value === undefined) return node;
+      node = value;
+    } else if (node.type === 'array') {
+      const child = node.children?.[Number(segment)];
+      if (child === undefined) return node;
+      node = child;
+    } else {
+      return node;
+    }
+  }
+  // Point at `"key": value` rather than at the value, which is where editors put the cursor.
+  return node.parent?.type === 'property' ? node.parent : node;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

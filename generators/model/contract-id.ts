@@ -1,0 +1,60 @@
+/** Contract ids: a dotted lowercase name then `.v<major>`, e.g. `event.v1`, `digests.l2.v1`. */
+export const CONTRACT_ID = /^([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\.v([1-9][0-9]*)$/;
+
+/** Where contracts are published; each `$id` is `${SCHEMA_BASE_URL}<id>.schema.json`. */
+export const SITE_URL = 'https://ops-manual.example.org';
+export const SCHEMA_BASE_URL = `${SITE_URL}/schemas/`;
+
+export function parseContractId(id: string): { family: string; major: number } | undefined {
+  const m = CONTRACT_ID.exec(id);
+  return m === null ? undefined : { family: m[1] as string, major: Number(m[2]) };
+}
+
+export function contractIdFromFileName(fileName: string): string | undefined {
+  const m = /^(.+)\.schema\.json$/.exec(fileName);
+  return m?.[1];
+}
+
+export function contractSchemaUrl(id: string): string {
+  return `${SCHEMA_BASE_URL}${id}.schema.json`;
+}
+
+/** `event.v1` → `EventV1`, `digests.l2.v1` → `DigestsL2V1`, `run_record.v1` → `RunRecordV1`. */
+export function contractTypeName(id: string): string {
+  return id
+    .split(/[._]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/**
+ * The contract a `$ref` points at, when it points at another contract: refs are
+ * relative file names such as `manifest.v1.schema.json`.
+ */
+export function refTarget(ref: string): { id: string } | 'local' | 'invalid' {
+  if (ref.startsWith('#')) return 'local';
+  // Whole contracts only: a type per contract, and a version bump covers everything it references.
+  const m = /^([^#/]+)\.schema\.json$/.exec(ref);
+  if (m === null || !CONTRACT_ID.test(m[1] as string)) return 'invalid';
+  return { id: m[1] as string };
+}
+
+/** Every `$ref` string in a schema, with the JSON pointer of the keyword. */
+export function collectRefs(schema: unknown, at = ''): Array<{ ref: string; pointer: string }> {
+  const out: Array<{ ref: string; pointer: string }> = [];
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, `${pointer}/${i}`));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        // Examples and defaults are data, not schema: a `$ref` key there is just a key.
+        if (key === 'examples' || key === 'default' || key === 'const' || key === 'enum') continue;
+        if (key === '$ref' && typeof value === 'string') out.push({ ref: value, pointer: p });
+        else walk(value, p);
+      }
+    }
+  };
+  walk(schema, at);
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { Catalog } from '../model/catalog';
+import { contractTypes } from './contracts/contract-types';
+import { publishedSchemas } from './contracts/published-schemas';
+import { decisionGenerators } from './decisions';
+import type { Generator, PlannedFiles } from './generator';
+import { pluginGenerators } from './plugins';
+import { registryGenerators } from './registry';
+import { sourceTypes } from './sources/source-types';
+
+/** Every generator, grouped by area. A new generator goes in its area's index. */
+export const GENERATORS: readonly Generator[] = [
+  sourceTypes,
+  contractTypes,
+  publishedSchemas,
+  ...registryGenerators,
+  ...pluginGenerators,
+  ...decisionGenerators,
+];
+
+/** Render: run every generator and merge their plans; two generators may never plan the same path. */
+export async function render(catalog: Catalog, generators: readonly Generator[] = GENERATORS): Promise<PlannedFiles> {
+  const planned = new Map<string, string>();
+  const owners = new Map<string, string>();
+  const outputs = await Promise.all(generators.map(async (g) => [g.name, await g.render(catalog)] as const));
+  for (const [name, files] of outputs) {
+    for (const [path, content] of files) {
+      const owner = owners.get(path);
+      if (owner !== undefined) throw new Error(`Generators ${owner} and ${name} both plan ${path}`);
+      owners.set(path, name);
+      planned.set(path, content);
+    }
+  }
+  return new Map([...planned].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

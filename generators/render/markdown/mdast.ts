@@ -1,0 +1,70 @@
+import type {
+  BlockContent,
+  Code,
+  Heading,
+  InlineCode,
+  Link,
+  List,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+  Table,
+  TableCell,
+  Text,
+} from 'mdast';
+
+/**
+ * Small builders for mdast nodes. Text from sources only ever enters a page as
+ * a `text`, `inlineCode` or `code` node, so the serialiser escapes it.
+ */
+export const text = (value: string): Text => ({ type: 'text', value });
+export const code = (value: string): InlineCode => ({ type: 'inlineCode', value });
+export const strong = (...children: PhrasingContent[]): Strong => ({ type: 'strong', children });
+export const link = (url: string, ...children: PhrasingContent[]): Link => ({ type: 'link', url, children });
+export const heading = (depth: 1 | 2 | 3 | 4, ...children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
+export const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+export const codeBlock = (lang: string, value: string): Code => ({ type: 'code', lang, value });
+
+export function list(items: ReadonlyArray<readonly PhrasingContent[] | BlockContent[]>, ordered = false): List {
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: isBlocks(item) ? item : [paragraph(...item)],
+    })),
+  };
+}
+
+function isBlocks(item: readonly PhrasingContent[] | BlockContent[]): item is BlockContent[] {
+  const first = item[0];
+  return first !== undefined && (first.type === 'paragraph' || first.type === 'list' || first.type === 'code');
+}
+
+/** A GFM table; each cell is a list of phrasing nodes. */
+export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly PhrasingContent[]>>): Table {
+  const cell = (children: readonly PhrasingContent[]): TableCell => ({ type: 'tableCell', children: [...children] });
+  return {
+    type: 'table',
+    align: header.map(() => null),
+    children: [
+      { type: 'tableRow', children: header.map((h) => cell([text(h)])) },
+      ...rows.map((row) => ({ type: 'tableRow' as const, children: row.map(cell) })),
+    ],
+  };
+}
+
+/** Joins phrasing groups with a separator, e.g. a comma-separated list of links. */
+export function joined(groups: ReadonlyArray<readonly PhrasingContent[]>, separator = ', '): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  groups.forEach((g, i) => {
+    if (i > 0) out.push(text(separator));
+    out.push(...g);
+  });
+  return out;
+}
+
+export type { PhrasingContent, RootContent };

@@ -1,0 +1,33 @@
+import type { RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { sortKeys } from '../../util/canonical-json';
+
+export interface Page {
+  /** Docusaurus front matter; values are serialised as YAML, never spliced as text. */
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  readonly notice: string;
+  readonly children: readonly RootContent[];
+}
+
+/**
+ * Serialises a page built as an mdast tree. The MDX extension escapes `{`, `<`
+ * and friends in text nodes, so source text renders literally in `.md` and `.mdx`.
+ */
+export function renderPage(page: Page): string {
+  const frontMatter = stringify(sortKeys(page.frontMatter), { lineWidth: 0 });
+  const body = toMarkdown(
+    {
+      type: 'root',
+      children: [
+        // An MDX comment: invisible on the page, visible to anyone opening the file.
+        { type: 'mdxFlowExpression', value: `/* ${page.notice.replace(/\*\//g, '* /')} */` },
+        ...page.children,
+      ],
+    },
+    { extensions: [mdxToMarkdown(), gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' },
+  );
+  return `---\n${frontMatter}---\n\n${body.endsWith('\n') ? body : body + '\n'}`;
+}

@@ -1,0 +1,3 @@
+import type { Generator } from '../generator';
+
+export const pluginGenerators: readonly Generator[] = [];

@@ -1,0 +1,55 @@
+import type { PhrasingContent } from 'mdast';
+import type { Catalog, Member } from '../../model/catalog';
+import type { Generator } from '../generator';
+import { generatedNotice } from '../header';
+import { code, heading, joined, paragraph, table, text } from '../markdown/mdast';
+import { categoryFile } from '../markdown/category-file';
+import { renderPage } from '../markdown/render-page';
+
+export const ECOSYSTEM_PAGE = 'docs/registry/index.md';
+
+/** The ecosystem table: one row per member, what it reads, writes, runs and records. */
+export const ecosystemPage: Generator = {
+  name: 'render/registry/ecosystem-page.ts',
+  render(catalog) {
+    const sources = [catalog.registry.file, ...catalog.members.flatMap((m) => (m.manifest ? [m.manifest.file] : []))];
+    const page = renderPage({
+      frontMatter: { title: 'Ecosystem', sidebar_position: 1, description: `Members of ${catalog.registry.doc.name}: bus roles, seams, entrypoints and run records.` },
+      notice: generatedNotice(this.name, sources),
+      children: [
+        heading(1, text(catalog.registry.doc.name)),
+        ...(catalog.registry.doc.description ? [paragraph(text(catalog.registry.doc.description))] : []),
+        paragraph(
+          text('Every member has one primary bus role and reads other members only through the contracts listed as its inputs. Layers, upstream first: '),
+          ...joined((catalog.registry.doc.layers ?? []).map((l) => [code(l)])),
+          text('.'),
+        ),
+        table(
+          ['Project', 'Bus role', 'Primary inputs', 'Primary outputs', 'Entrypoints', 'Smoke test', 'Run records', 'Schema versions emitted'],
+          catalog.members.map((m) => memberRow(catalog, m)),
+        ),
+      ],
+    });
+    return new Map([
+      [ECOSYSTEM_PAGE, page],
+      ['docs/registry/_category_.yml', categoryFile(generatedNotice(this.name, [catalog.registry.file]), 'Registry', 10, 'registry/index')],
+    ]);
+  },
+};
+
+function memberRow(catalog: Catalog, member: Member): Array<readonly PhrasingContent[]> {
+  const manifest = member.manifest?.doc;
+  if (manifest === undefined) return [[text(member.name)], [text(member.draft ? 'draft: no manifest yet' : '—')], [], [], [], [], [], []];
+  const shared = new Set(catalog.registry.doc.sharedContracts ?? []);
+  const emitted = [...new Set(manifest.outputs.map((o) => o.contract))].sort();
+  return [
+    [text(member.name), ...(member.draft ? [text(' (draft)')] : [])],
+    [text(`${manifest.role.kind} of the ${manifest.role.bus} bus`)],
+    manifest.inputs.length === 0 ? [text('none (own raw inputs only)')] : joined(manifest.inputs.map((id) => [code(id)])),
+    joined(manifest.outputs.filter((o) => !shared.has(o.contract)).map((o) => [text(o.artifact)])),
+    joined(manifest.entrypoints.map((e) => [code(e.command)])),
+    manifest.smokeTest ? [code(manifest.smokeTest.command)] : [text('—')],
+    manifest.runRecords ? [code(manifest.runRecords)] : [text('—')],
+    joined(emitted.map((id) => [code(id)])),
+  ];
+}

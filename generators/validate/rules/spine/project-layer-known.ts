@@ -1,0 +1,17 @@
+import { diagnostic } from '../../../diagnostics/diagnostic';
+import type { Rule } from '../rule';
+
+export const projectLayerKnown: Rule = {
+  name: 'project-layer-known',
+  codes: ['PROJECT_UNKNOWN_LAYER'],
+  check(sources, report) {
+    const layers = sources.registry?.doc.layers ?? [];
+    for (const { file, doc } of sources.projects) {
+      if (doc.layer !== undefined && !layers.includes(doc.layer)) {
+        report(
+          diagnostic('PROJECT_UNKNOWN_LAYER', file, '/layer', `"${doc.layer}" is not a layer of the registry.`, layers.length > 0 ? `Use one of: ${layers.join(', ')}; or add it to "layers" in registry/registry.json.` : 'Declare "layers" in registry/registry.json first.'),
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import type { LoadedSources } from '../load/read-sources';
+import type { JsonSource } from '../load/source-file';
+import { ajvDiagnostics } from './ajv-diagnostics';
+import type { AdrDoc, Located, MetaSchema, ValidatedSources } from './validated-sources';
+
+/** Meta-schema name for each kind of source. */
+export const META_FOR = {
+  registry: 'registry',
+  project: 'project',
+  contract: 'contract',
+  errorTaxonomy: 'error-taxonomy',
+  policyPack: 'policy-pack',
+  pluginSpec: 'plugin-spec',
+  adr: 'adr',
+} as const;
+
+/**
+ * Validates every parsed source against its meta-schema in schemas/meta/ (the same
+ * files editors use). Documents that fail are reported and left out of the result.
+ */
+export function validateShapes(
+  ajv: Ajv2020,
+  loaded: LoadedSources,
+): { sources: ValidatedSources; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const meta: MetaSchema[] = [];
+  const validators = new Map<string, ValidateFunction>();
+  for (const [name, source] of loaded.meta) {
+    if (!isObject(source.value)) continue;
+    meta.push({ name, file: source.path, schema: source.value });
+    try {
+      validators.set(name, ajv.compile(source.value));
+    } catch (e) {
+      diagnostics.push(
+        diagnostic('META_SCHEMA_INVALID', source.path, '', `The meta-schema does not compile: ${(e as Error).message}.`, 'Fix the meta-schema; every source of this kind is checked against it.'),
+      );
+    }
+  }
+
+  const check = <T>(kind: string, source: JsonSource | undefined): Located<T> | undefined => {
+    if (source === undefined || source.value === undefined) return undefined;
+    const validate = validators.get(kind);
+    if (validate === undefined) {
+      diagnostics.push(
+        diagnostic('META_SCHEMA_MISSING', source.path, '', `No meta-schema schemas/meta/${kind}.schema.json to check this file against.`, `Restore schemas/meta/${kind}.schema.json.`),
+      );
+      return undefined;
+    }
+    if (validate(source.value)) return { file: source.path, doc: source.value as T };
+    diagnostics.push(...ajvDiagnostics('SOURCE_SCHEMA_VIOLATION', source.path, validate.errors, `schemas/meta/${kind}.schema.json`));
+    return undefined;
+  };
+  const all = <T>(kind: string, sources: readonly JsonSource[]): Array<Located<T>> =>
+    sources.map((s) => check<T>(kind, s)).filter((x): x is Located<T> => x !== undefined);
+
+  const adrs: AdrDoc[] = [];
+  const adrValidate = validators.get(META_FOR.adr);
+  for (const adr of loaded.adrs) {
+    if (adr.frontMatter === undefined) continue;
+    if (adrValidate === undefined) {
+      diagnostics.push(
+        diagnostic('META_SCHEMA_MISSING', adr.file.path, '', 'No meta-schema schemas/meta/adr.schema.json to check ADR front matter against.', 'Restore schemas/meta/adr.schema.json.'),
+      );
+      continue;
+    }
+    if (adrValidate(adr.frontMatter)) {
+      adrs.push({ file: adr.file.path, doc: adr.frontMatter as AdrDoc['doc'], body: adr.body, bodyLine: adr.bodyLine });
+    } else {
+      diagnostics.push(...ajvDiagnostics('ADR_FRONT_MATTER_INVALID', adr.file.path, adrValidate.errors, 'the ADR front matter (schemas/meta/adr.schema.json)'));
+    }
+  }
+
+  const sources: ValidatedSources = {
+    meta,
+    registry: check(META_FOR.registry, loaded.registry),
+    projects: all(META_FOR.project, loaded.projects),
+    contracts: all(META_FOR.contract, loaded.contracts),
+    errorTaxonomy: check(META_FOR.errorTaxonomy, loaded.errorTaxonomy),
+    policyPack: check(META_FOR.policyPack, loaded.policyPack),
+    plugins: all(META_FOR.pluginSpec, loaded.plugins),
+    adrs,
+  };
+  return { sources, diagnostics };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

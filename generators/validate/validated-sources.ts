@@ -1,0 +1,38 @@
+import type { Adr, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
+
+/** A document that passed its meta-schema, with the repo-relative file it came from. */
+export interface Located<T> {
+  readonly file: string;
+  readonly doc: T;
+}
+
+export interface ContractDoc {
+  readonly $id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly examples: readonly unknown[];
+  readonly [keyword: string]: unknown;
+}
+
+export interface AdrDoc extends Located<Adr> {
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+export interface MetaSchema {
+  readonly name: string;
+  readonly file: string;
+  readonly schema: Readonly<Record<string, unknown>>;
+}
+
+/** What the cross-file rules and the model see: only documents whose shape is valid. */
+export interface ValidatedSources {
+  readonly meta: readonly MetaSchema[];
+  readonly registry: Located<Registry> | undefined;
+  readonly projects: ReadonlyArray<Located<Project>>;
+  readonly contracts: ReadonlyArray<Located<ContractDoc>>;
+  readonly errorTaxonomy: Located<ErrorTaxonomy> | undefined;
+  readonly policyPack: Located<PolicyPack> | undefined;
+  readonly plugins: ReadonlyArray<Located<PluginSpec>>;
+  readonly adrs: readonly AdrDoc[];
+}
