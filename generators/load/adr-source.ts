@@ -28,6 +28,7 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
   let doc: Document | undefined;
   let frontMatter: unknown;
   let body = text;
+  let matterText = '';
   try {
     // An options object on every call: without one gray-matter shares a cached result between identical texts.
     const parsed = matter(text, {
@@ -43,6 +44,7 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
     } as never);
     frontMatter = parsed.data;
     body = parsed.content;
+    matterText = parsed.matter;
     if (!text.startsWith('---')) {
       diagnostics.push(
         diagnostic('ADR_FRONT_MATTER_MISSING', path, '', 'The ADR has no YAML front matter.', 'Start the file with a `---` block holding id, title, status and date.'),
@@ -56,8 +58,8 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
     );
   }
   const starts = lineStarts(text);
-  // The front matter text starts on line 2, after the opening `---`.
-  const matterStart = text.indexOf('\n') + 1;
+  // YAML offsets count from the start of the front matter text, right after the opening `---`.
+  const matterStart = Math.max(0, text.indexOf(matterText, 3));
   const bodyOffset = Math.max(0, text.length - body.length);
   const locate = (pointer: string): Position | undefined => {
     if (doc === undefined) return undefined;

@@ -43,7 +43,7 @@ function describe(code: string, file: string, base: string, e: ErrorObject, what
     case 'pattern':
       return diagnostic(code, file, at, `${field} does not match the pattern ${String(p['pattern'])}.`, `Change the value so it matches ${String(p['pattern'])}.`);
     case 'type':
-      return diagnostic(code, file, at, `${field} must be of type ${String(p['type'])}.`, `Write a ${String(p['type'])} here.`);
+      return diagnostic(code, file, at, `${field} must be of type ${String(p['type'])}.`, `Write a value of type ${String(p['type'])} here.`);
     case 'format':
       return diagnostic(code, file, at, `${field} is not a valid ${String(p['format'])}.`, `Write a valid ${String(p['format'])} value.`);
     case 'propertyNames':

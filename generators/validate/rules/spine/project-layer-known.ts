@@ -5,7 +5,9 @@ export const projectLayerKnown: Rule = {
   name: 'project-layer-known',
   codes: ['PROJECT_UNKNOWN_LAYER'],
   check(sources, report) {
-    const layers = sources.registry?.doc.layers ?? [];
+    // Without a valid registry there is nothing to judge layers against; that problem is reported on its own.
+    if (sources.registry === undefined) return;
+    const layers = sources.registry.doc.layers ?? [];
     for (const { file, doc } of sources.projects) {
       if (doc.layer !== undefined && !layers.includes(doc.layer)) {
         report(

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { memoryReader, type SourceReader } from '../../generators/load/source-reader';
+import { SOURCE_ROOTS } from '../../generators/load/source-layout';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+/** Every file under `dir`, keyed by POSIX path relative to `dir`. */
+export function readTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(dir, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  try {
+    walk(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return out;
+}
+
+/** The repo's meta-schemas: fixtures use the real ones, so a meta-schema change shows in the fixtures. */
+export function metaSchemaFiles(): Record<string, string> {
+  return prefix('schemas/meta', readTree(join(REPO_ROOT, 'schemas', 'meta')));
+}
+
+/** The bundled example's hand-authored sources (adr/, schemas/, registry/), in memory. */
+export function bundledSources(): Record<string, string> {
+  return Object.assign({}, ...SOURCE_ROOTS.map((root) => prefix(root, readTree(join(REPO_ROOT, root)))));
+}
+
+export function readerOf(files: Readonly<Record<string, string>>): SourceReader {
+  return memoryReader(files);
+}
+
+export function prefix(dir: string, files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v]));
+}
