@@ -32,7 +32,7 @@ export function diff(root: string, planned: PlannedFiles): Drift {
     if (actual !== content) changed.push({ path, diff: shortDiff(actual, content) });
   }
   const orphaned = [...onDisk].filter((p) => !planned.has(p)).sort(compareStrings);
-  return { missing, changed, orphaned };
+  return { missing: missing.sort(compareStrings), changed, orphaned };
 }
 
 export function assertPlanInsideOwnedDirs(planned: PlannedFiles): void {

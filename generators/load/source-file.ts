@@ -70,18 +70,15 @@ export function textSource(path: string, text: string, locate: (pointer: string)
 function nodeAtPointer(root: Node, pointer: string): Node | undefined {
   let node: Node = root;
   for (const segment of parsePointer(pointer)) {
-    if (node.type === 'object') {
-      const property = node.children?.find((p) => p.children?.[0]?.value === segment);
-      const value = property?.children?.[1];
-      if (property === undefined || value === undefined) return node;
-      node = value;
-    } else if (node.type === 'array') {
-      const child = node.children?.[Number(segment)];
-      if (child === undefined) return node;
-      node = child;
-    } else {
-      return node;
-    }
+    const next =
+      node.type === 'object'
+        ? node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1]
+        : node.type === 'array'
+          ? node.children?.[Number(segment)]
+          : undefined;
+    // A pointer past what exists (a missing required field) lands on the deepest node that does.
+    if (next === undefined) break;
+    node = next;
   }
   // Point at `"key": value` rather than at the value, which is where editors put the cursor.
   return node.parent?.type === 'property' ? node.parent : node;
