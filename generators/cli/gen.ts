@@ -3,6 +3,7 @@ import { formatDiagnostics } from '../diagnostics/format-diagnostics';
 import { diff } from '../emit/drift';
 import { write } from '../emit/write';
 import { runPipeline } from '../index';
+import type { ValidateOptions } from '../validate';
 import { diskReader } from '../load/source-reader';
 import { hasFlag, optionValue, runCli } from './run-cli';
 
@@ -12,13 +13,13 @@ Validates every source (adr/, schemas/, registry/) and regenerates the files
 in the generator-owned folders. Writes only files whose content changed,
 removes orphans, and writes nothing at all when any source has a problem.`;
 
-export async function gen(argv: readonly string[]): Promise<number> {
+export async function gen(argv: readonly string[], options: ValidateOptions = {}): Promise<number> {
   if (hasFlag(argv, '--help')) {
     console.log(HELP);
     return 0;
   }
   const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const result = await runPipeline(diskReader(root));
+  const result = await runPipeline(diskReader(root), options);
   if (!result.ok) {
     console.error(formatDiagnostics(result.diagnostics));
     return 1;
@@ -32,4 +33,4 @@ export async function gen(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) runCli(gen);
+if (require.main === module) runCli((argv) => gen(argv));

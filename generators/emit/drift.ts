@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannedFiles } from '../render/generator';
 import { compareStrings } from '../util/canonical-json';
-import { OWNED_DIRS, ownerOf } from './owned-dirs';
+import { OWNED_DIRS, OWNED_FILES, ownerOf } from './owned-dirs';
 
 export interface Drift {
   /** Planned but not on disk. */
@@ -20,7 +20,7 @@ export function isClean(drift: Drift): boolean {
 /** Compares the plan with the owned folders on disk. Reads only; reports every drifted path. */
 export function diff(root: string, planned: PlannedFiles): Drift {
   assertPlanInsideOwnedDirs(planned);
-  const onDisk = new Set(OWNED_DIRS.flatMap((dir) => listFiles(root, dir)));
+  const onDisk = new Set([...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f)))]);
   const missing: string[] = [];
   const changed: Array<{ path: string; diff: string }> = [];
   for (const [path, content] of planned) {

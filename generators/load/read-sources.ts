@@ -10,6 +10,7 @@ export interface LoadedSources {
   readonly registry: JsonSource | undefined;
   readonly projects: readonly JsonSource[];
   readonly contracts: readonly JsonSource[];
+  readonly lock: JsonSource | undefined;
   readonly errorTaxonomy: JsonSource | undefined;
   readonly policyPack: JsonSource | undefined;
   readonly plugins: readonly JsonSource[];
@@ -68,6 +69,7 @@ export function readSources(reader: SourceReader): LoadedSources {
   const contracts = present(
     filesIn(SOURCE_LAYOUT.contractsDir, CONTRACT_FILE, '<contract-id>.schema.json contract schemas').map(json),
   );
+  const lock = json(SOURCE_LAYOUT.contractsLock);
   const errorTaxonomy = json(SOURCE_LAYOUT.errorTaxonomy);
   const policyPack = json(SOURCE_LAYOUT.policyPack);
 
@@ -93,7 +95,7 @@ export function readSources(reader: SourceReader): LoadedSources {
     adrs.push(parsed.source);
   }
 
-  return { meta, registry, projects, contracts, errorTaxonomy, policyPack, plugins, adrs, files, diagnostics };
+  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, files, diagnostics };
 }
 
 function present<T>(items: ReadonlyArray<T | undefined>): T[] {

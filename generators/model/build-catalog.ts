@@ -33,6 +33,7 @@ export function buildCatalog(sources: ValidatedSources): Catalog {
     registry,
     members,
     contracts,
+    lock: sources.lock,
     errorTaxonomy: sources.errorTaxonomy,
     policyPack: sources.policyPack,
     plugins: [...sources.plugins].sort((a, b) => compareStrings(a.doc.plugin_name, b.doc.plugin_name)),

@@ -1,4 +1,4 @@
-import type { ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
+import type { ContractsLock, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
 import type { AdrDoc, ContractDoc, Located, MetaSchema } from '../validate/validated-sources';
 
 /** A registry member, with its manifest when it has one (drafts may not). */
@@ -33,6 +33,8 @@ export interface Catalog {
   readonly registry: Located<Registry>;
   readonly members: readonly Member[];
   readonly contracts: readonly Contract[];
+  /** The committed contracts lock as read (the new one is rendered from `contracts`). */
+  readonly lock: Located<ContractsLock> | undefined;
   readonly errorTaxonomy: Located<ErrorTaxonomy> | undefined;
   readonly policyPack: Located<PolicyPack> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;

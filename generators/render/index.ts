@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/catalog';
 import { contractTypes } from './contracts/contract-types';
+import { contractsLock } from './contracts/contracts-lock';
 import { publishedSchemas } from './contracts/published-schemas';
 import { decisionGenerators } from './decisions';
 import type { Generator, PlannedFiles } from './generator';
@@ -12,6 +13,7 @@ export const GENERATORS: readonly Generator[] = [
   sourceTypes,
   contractTypes,
   publishedSchemas,
+  contractsLock,
   ...registryGenerators,
   ...pluginGenerators,
   ...decisionGenerators,

@@ -1,4 +1,4 @@
-import type { Adr, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
+import type { Adr, ContractsLock, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
 
 /** A document that passed its meta-schema, with the repo-relative file it came from. */
 export interface Located<T> {
@@ -31,6 +31,8 @@ export interface ValidatedSources {
   readonly registry: Located<Registry> | undefined;
   readonly projects: ReadonlyArray<Located<Project>>;
   readonly contracts: ReadonlyArray<Located<ContractDoc>>;
+  /** The committed lock; undefined before the first gen. */
+  readonly lock: Located<ContractsLock> | undefined;
   readonly errorTaxonomy: Located<ErrorTaxonomy> | undefined;
   readonly policyPack: Located<PolicyPack> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
