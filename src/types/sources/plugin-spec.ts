@@ -11,7 +11,7 @@ $schema: "../../../schemas/meta/plugin-spec.schema.json"
  */
 plugin_name: string
 /**
- * Stable id: a slug and a ULID. Never reused.
+ * Stable id: a slug and a ULID. Never reused, kept when the plugin is renamed.
  */
 plugin_id: string
 /**
@@ -19,15 +19,15 @@ plugin_id: string
  */
 version: string
 /**
- * The one lifecycle event the plugin is bound to.
+ * The one lifecycle event of the policy pack the plugin is bound to.
  */
 lifecycle_event: string
 /**
- * When it runs and what it solves.
+ * What it solves, in one or two sentences.
  */
 description: string
 /**
- * A subset of the event's inputs.
+ * The event inputs the handler reads: a subset of the event's inputs.
  */
 inputs: string[]
 /**
@@ -38,19 +38,28 @@ name: string
 type: ("string" | "integer" | "number" | "boolean" | "object" | "array" | "string[]")
 description: string
 }[]
+/**
+ * What the plugin may propose: a subset of the event's allowed actions.
+ */
 allowed_actions: string[]
+/**
+ * What the plugin promises never to propose, on top of the pack's forbiddenEverywhere.
+ */
 forbidden_actions: string[]
 /**
  * Team or person answerable for the plugin.
  */
 owner: string
 /**
- * The policy pack version the spec was checked against.
+ * The policy pack version the spec was checked against; must equal the current one.
  */
 policy_pack_version: string
+/**
+ * Fields every ledger entry of the plugin records: at least the pack's minimum and the event's required fields.
+ */
 ledger_required_fields: string[]
 /**
- * What can go wrong, in the plugin author's words.
+ * What can go wrong, in the plugin author's words (optional).
  */
 failure_modes?: string[]
 /**
@@ -58,17 +67,32 @@ failure_modes?: string[]
  */
 healthcheck: {
 /**
- * The input given to the handler.
+ * The event input given to the handler: keys are among the plugin's inputs.
  */
 fixture: {
 [k: string]: unknown | undefined
 }
 /**
- * The result the handler must return.
+ * The result the handler must return: keys are among the plugin's outputs.
  */
 expect: {
+/**
+ * The expected status.
+ */
+status: string
+/**
+ * Each an action name or an object with an `action` name.
+ */
+actions_requested: unknown[]
+/**
+ * The expected notes, typed as the plugin's notes output.
+ */
+notes: unknown
 [k: string]: unknown | undefined
 }
 }
+/**
+ * Whether the core dispatches events to the plugin. Disabled plugins are validated and documented all the same.
+ */
 enabled: boolean
 }

@@ -11,22 +11,24 @@ export type Action = string
 export interface PolicyPack {
 $schema: "../schemas/meta/policy-pack.schema.json"
 /**
- * Date of the pack and its revision, e.g. 2026-11-01.v1.
+ * Date of the pack and its revision, e.g. 2026-11-01.v1. Every plugin spec names the version it was checked against.
  */
 version: string
 /**
- * Fields every ledger entry of every plugin records.
- * 
- * @minItems 1
+ * Fields every ledger entry of every plugin records; at least plugin_id, run_id, timestamp_utc and result_status.
  */
 minimumLedgerFields: Field[]
 /**
- * The type of each ledger field, used to generate each plugin's ledger contract.
+ * The type of each ledger field any event or plugin may require, used to generate each plugin's ledger contract.
  */
-ledgerFieldTypes?: {
+ledgerFieldTypes: {
 [k: string]: {
 type: FieldType
-format?: string
+format?: ("date-time" | "date" | "uri")
+pattern?: string
+/**
+ * @minItems 1
+ */
 enum?: string[]
 description: string
 } | undefined
@@ -36,6 +38,8 @@ description: string
  */
 forbiddenEverywhere: Action[]
 /**
+ * The events a plugin can bind to, in the order they are documented.
+ * 
  * @minItems 1
  */
 lifecycleEvents: {
@@ -56,6 +60,9 @@ description: string
  * What a plugin bound to the event may propose; the core applies.
  */
 allowedActions: Action[]
+/**
+ * Ledger fields every plugin bound to the event records, on top of minimumLedgerFields.
+ */
 requiredLedgerFields: Field[]
 /**
  * What the core snapshots before applying a proposal.

@@ -1,0 +1,23 @@
+import type { RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+export interface PlainMarkdownFile {
+  readonly notice: string;
+  readonly children: readonly RootContent[];
+}
+
+/**
+ * Serialises Markdown served as a plain file (not a Docusaurus page): GFM only,
+ * no front matter, the notice as a leading HTML comment that Markdown viewers hide.
+ * Text from sources still enters only as mdast text nodes, so it is escaped.
+ */
+export function renderPlainMarkdown(file: PlainMarkdownFile): string {
+  // `--` cannot occur inside an HTML comment.
+  const notice = file.notice.replace(/--/g, '- -');
+  const body = toMarkdown(
+    { type: 'root', children: [{ type: 'html', value: `<!-- ${notice} -->` }, ...file.children] },
+    { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' },
+  );
+  return body.endsWith('\n') ? body : body + '\n';
+}

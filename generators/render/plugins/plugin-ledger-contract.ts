@@ -1,0 +1,50 @@
+import { compareStrings } from '../../util/canonical-json';
+import { pluginSuite, type PluginView, type TypedLedgerField } from '../../model/plugin-view';
+import type { Generator } from '../generator';
+import { generatedNotice, jsonWithNotice } from '../header';
+import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
+
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * `ledger_contract.json`: a draft 2020-12 JSON Schema for one ledger entry the
+ * plugin writes, every required field typed from the policy pack, so member
+ * repos can validate their ledgers. The plugin's id and event are pinned; other
+ * fields (the core may add its own) are allowed, since ledgers are append-only
+ * and outlive any one version of the contract.
+ */
+export const pluginLedgerContract: Generator = {
+  name: 'render/plugins/plugin-ledger-contract.ts',
+  render(catalog) {
+    const files = new Map<string, string>();
+    const suite = pluginSuite(catalog);
+    if (suite === undefined) return files;
+    for (const p of suite.plugins) {
+      const properties = Object.fromEntries(p.ledgerFields.map((f) => [f.name, fieldSchema(p, f)]));
+      const contract = {
+        $schema: DRAFT_2020_12,
+        $id: ledgerContractId(p.name),
+        title: `${p.name} ledger entry`,
+        description: `One ledger entry written for ${p.name} (${p.spec.plugin_id}) on ${p.event.name}, under policy pack ${suite.pack.doc.version}.`,
+        type: 'object',
+        required: [...p.spec.ledger_required_fields].sort(compareStrings),
+        properties,
+      };
+      files.set(pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, generatedNotice(this.name, [p.file, suite.pack.file])));
+    }
+    return files;
+  },
+};
+
+function fieldSchema(p: PluginView, f: TypedLedgerField): Record<string, unknown> {
+  const base: Record<string, unknown> =
+    f.type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: f.type };
+  if (f.format !== undefined) base['format'] = f.format;
+  if (f.pattern !== undefined) base['pattern'] = f.pattern;
+  if (f.enum !== undefined) base['enum'] = f.enum;
+  base['description'] = f.description;
+  // Every entry of this contract is about this plugin on its one event.
+  if (f.name === 'plugin_id') base['const'] = p.spec.plugin_id;
+  if (f.name === 'lifecycle_event') base['const'] = p.event.name;
+  return base;
+}
