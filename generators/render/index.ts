@@ -1,4 +1,5 @@
 import type { Catalog } from '../model/catalog';
+import { contractPageGenerators } from './contracts';
 import { contractTypes } from './contracts/contract-types';
 import { contractsLock } from './contracts/contracts-lock';
 import { publishedSchemas } from './contracts/published-schemas';
@@ -14,6 +15,7 @@ export const GENERATORS: readonly Generator[] = [
   contractTypes,
   publishedSchemas,
   contractsLock,
+  ...contractPageGenerators,
   ...registryGenerators,
   ...pluginGenerators,
   ...decisionGenerators,

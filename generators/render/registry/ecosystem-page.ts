@@ -1,24 +1,31 @@
 import type { PhrasingContent } from 'mdast';
 import type { Catalog, Member } from '../../model/catalog';
+import { emittedContracts } from '../../model/registry-members';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
-import { code, heading, joined, paragraph, table, text } from '../markdown/mdast';
 import { categoryFile } from '../markdown/category-file';
+import { code, codeBlock, heading, joined, paragraph, table, text } from '../markdown/mdast';
 import { renderPage } from '../markdown/render-page';
+import { pagePath } from '../page-paths';
+import { constellation } from './constellation';
+import { EDGE_LEGEND } from './edge-legend';
+import { contractRef, memberLink } from './links';
+import { sourceParagraphs } from './source-prose';
 
-export const ECOSYSTEM_PAGE = 'docs/registry/index.md';
+export const ECOSYSTEM_PAGE = pagePath.registryIndex();
 
-/** The ecosystem table: one row per member, what it reads, writes, runs and records. */
+/** The ecosystem table (one row per member: what it reads, writes, runs and records) and the constellation diagram. */
 export const ecosystemPage: Generator = {
   name: 'render/registry/ecosystem-page.ts',
   render(catalog) {
     const sources = [catalog.registry.file, ...catalog.members.flatMap((m) => (m.manifest ? [m.manifest.file] : []))];
+    const known = new Set(catalog.contracts.map((c) => c.id));
     const page = renderPage({
       frontMatter: { title: 'Ecosystem', sidebar_position: 1, description: `Members of ${catalog.registry.doc.name}: bus roles, seams, entrypoints and run records.` },
       notice: generatedNotice(this.name, sources),
       children: [
         heading(1, text(catalog.registry.doc.name)),
-        ...(catalog.registry.doc.description ? [paragraph(text(catalog.registry.doc.description))] : []),
+        ...(catalog.registry.doc.description ? sourceParagraphs(catalog.registry.doc.description) : []),
         paragraph(
           text('Every member has one primary bus role and reads other members only through the contracts listed as its inputs. Layers, upstream first: '),
           ...joined((catalog.registry.doc.layers ?? []).map((l) => [code(l)])),
@@ -26,8 +33,11 @@ export const ecosystemPage: Generator = {
         ),
         table(
           ['Project', 'Bus role', 'Primary inputs', 'Primary outputs', 'Entrypoints', 'Smoke test', 'Run records', 'Schema versions emitted'],
-          catalog.members.map((m) => memberRow(catalog, m)),
+          catalog.members.map((m) => memberRow(catalog, m, known)),
         ),
+        heading(2, text('Constellation')),
+        paragraph(text(EDGE_LEGEND)),
+        codeBlock('mermaid', constellation(catalog)),
       ],
     });
     return new Map([
@@ -37,19 +47,20 @@ export const ecosystemPage: Generator = {
   },
 };
 
-function memberRow(catalog: Catalog, member: Member): Array<readonly PhrasingContent[]> {
+function memberRow(catalog: Catalog, member: Member, known: ReadonlySet<string>): Array<readonly PhrasingContent[]> {
+  const name = [memberLink(ECOSYSTEM_PAGE, member.name), ...(member.draft ? [text(' (draft)')] : [])];
   const manifest = member.manifest?.doc;
-  if (manifest === undefined) return [[text(member.name)], [text(member.draft ? 'draft: no manifest yet' : '—')], [], [], [], [], [], []];
+  if (manifest === undefined) return [name, [text(member.draft ? 'draft: no manifest yet' : '—')], [], [], [], [], [], []];
   const shared = new Set(catalog.registry.doc.sharedContracts ?? []);
-  const emitted = [...new Set(manifest.outputs.map((o) => o.contract))].sort();
+  const ref = (id: string): PhrasingContent[] => [contractRef(ECOSYSTEM_PAGE, id, known)];
   return [
-    [text(member.name), ...(member.draft ? [text(' (draft)')] : [])],
+    name,
     [text(`${manifest.role.kind} of the ${manifest.role.bus} bus`)],
-    manifest.inputs.length === 0 ? [text('none (own raw inputs only)')] : joined(manifest.inputs.map((id) => [code(id)])),
+    manifest.inputs.length === 0 ? [text('none (own raw inputs only)')] : joined(manifest.inputs.map(ref)),
     joined(manifest.outputs.filter((o) => !shared.has(o.contract)).map((o) => [text(o.artifact)])),
     joined(manifest.entrypoints.map((e) => [code(e.command)])),
     manifest.smokeTest ? [code(manifest.smokeTest.command)] : [text('—')],
     manifest.runRecords ? [code(manifest.runRecords)] : [text('—')],
-    joined(emitted.map((id) => [code(id)])),
+    joined(emittedContracts(member).map(ref)),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Generator } from '../generator';
 import { ecosystemPage } from './ecosystem-page';
+import { memberPages } from './member-pages';
 
-export const registryGenerators: readonly Generator[] = [ecosystemPage];
+export const registryGenerators: readonly Generator[] = [ecosystemPage, memberPages];

@@ -1,0 +1,107 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../diagnostics/format-diagnostics';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { loadRegistry } from '../sync/load-registry';
+import { reconcile } from '../sync/reconcile';
+import { syncManifests, type MemberSync } from '../sync/sync-manifests';
+import { gen } from './gen';
+import { hasFlag, optionValue, runCli } from './run-cli';
+
+const HELP = `Usage: npm run sync -- --workspace <dir> [--reconcile] [--root <dir>]
+
+Aggregates member manifests. For every member of registry/registry.json it reads
+<dir>/<member>/<manifestFile> (manifestFile is set in registry/registry.json,
+default ecosystem.manifest.json), validates it against
+schemas/meta/project.schema.json, and writes it to registry/projects/<member>.json
+as canonical JSON with the in-repo "$schema". A member whose manifest is missing
+or invalid is reported (file, pointer, fix) and its file here is left untouched;
+the others are still synced. A draft member without a manifest is skipped.
+Afterwards the full pipeline runs, as \`npm run gen\` does.
+
+--reconcile  also compares each member's declared "build" edges with the real
+             dependencies of its checkout: package.json (dependencies,
+             devDependencies, peerDependencies, optionalDependencies,
+             bundleDependencies) and go.mod (require). A dependency points at
+             member M when
+               npm: its package name, without an @scope/ prefix, is M, or its
+                    version spec is a URL of M's repo;
+               go:  its module path (without a /vN suffix) is M's repo or lies
+                    under it, or its last element is M.
+             Repo URLs are compared without scheme, user, .git and #ref.
+             A build edge with no such dependency, and such a dependency with
+             no build edge, are reported.
+--root       the repository to update (default: the current directory).
+
+Exits 1 when any member was reported, reconcile found a mismatch, or the
+pipeline found a problem; 0 otherwise.`;
+
+export async function sync(argv: readonly string[]): Promise<number> {
+  if (hasFlag(argv, '--help')) {
+    console.log(HELP);
+    return 0;
+  }
+  const workspaceArg = optionValue(argv, '--workspace');
+  if (workspaceArg === undefined || workspaceArg === '' || workspaceArg.startsWith('--')) {
+    console.error('sync: --workspace <dir> is required: the folder holding one checkout per member.\n\n' + HELP);
+    return 1;
+  }
+  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
+  const workspace = resolve(workspaceArg);
+  if (!existsSync(workspace) || !statSync(workspace).isDirectory()) {
+    console.error(`sync: the workspace ${workspaceArg} is not a folder. Pass the folder that holds one checkout per member.`);
+    return 1;
+  }
+  const loaded = loadRegistry(root);
+  if (!loaded.ok) {
+    for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
+    console.error('sync: registry/registry.json must be valid before manifests can be synced; nothing was written.');
+    return 1;
+  }
+  const repo = loaded.value;
+
+  const results = syncManifests(root, workspace, workspaceArg, repo);
+  for (const r of results) printResult(r);
+
+  let reconcileFindings = 0;
+  let reconcileSummary = '';
+  if (hasFlag(argv, '--reconcile')) {
+    // Re-read: reconcile compares with what registry/projects/ holds now, synced or left alone.
+    const after = loadRegistry(root);
+    if (after.ok) {
+      const repos = new Map(Object.entries(after.value.registry.doc.members).flatMap(([name, e]) => (e === undefined ? [] : [[name, e.repo] as const])));
+      const checkedOut = new Map([...after.value.projects].filter(([name]) => existsSync(resolve(workspace, name))));
+      const found = reconcile(workspace, workspaceArg, repos, checkedOut);
+      const diagnostics = after.value.locate(found.diagnostics);
+      for (const d of diagnostics) console.error(formatDiagnostic(d));
+      reconcileFindings = diagnostics.length;
+      reconcileSummary = ` reconcile: ${found.checked.length} member${found.checked.length === 1 ? '' : 's'} compared, ${reconcileFindings} mismatch${reconcileFindings === 1 ? '' : 'es'}.`;
+    }
+  }
+
+  const genStatus = await gen(['--root', root]);
+  const count = (o: MemberSync['outcome']): number => results.filter((r) => r.outcome === o).length;
+  const reported = count('reported');
+  console.log(
+    `sync: ${results.length} members; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${reported} reported, ${count('draft-without-manifest')} drafts without a manifest.${reconcileSummary}`,
+  );
+  return reported > 0 || reconcileFindings > 0 || genStatus !== 0 ? 1 : 0;
+}
+
+function printResult(r: MemberSync): void {
+  switch (r.outcome) {
+    case 'reported':
+      for (const d of r.diagnostics) console.error(formatDiagnostic(d as Diagnostic));
+      console.error(`left    ${r.target} (unchanged: ${r.member}'s manifest was not synced)`);
+      break;
+    case 'draft-without-manifest':
+      console.log(`skipped ${r.member} (draft, no manifest yet)`);
+      break;
+    case 'unchanged':
+      break;
+    default:
+      console.log(`${r.outcome === 'created' ? 'created' : 'updated'} ${r.target}`);
+  }
+}
+
+if (require.main === module) runCli(sync);

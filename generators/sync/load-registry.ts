@@ -1,0 +1,50 @@
+import type { ValidateFunction } from 'ajv';
+import type { Project, Registry } from '../../src/types/sources';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { attachPositions } from '../diagnostics/attach-positions';
+import { readSources } from '../load/read-sources';
+import { SOURCE_LAYOUT } from '../load/source-layout';
+import { diskReader } from '../load/source-reader';
+import { DEFAULT_MANIFEST_FILE, manifestName } from '../model/registry-view';
+import { createAjv } from '../validate/create-ajv';
+import type { Located } from '../validate/validated-sources';
+import { validateShapes } from '../validate/validate-shapes';
+
+export interface RepoRegistry {
+  readonly registry: Located<Registry>;
+  readonly manifestFile: string;
+  /** Valid manifests in registry/projects/, by member (file) name. */
+  readonly projects: ReadonlyMap<string, Located<Project>>;
+  /** The member-manifest meta-schema, compiled with the one Ajv configuration. */
+  readonly validateProject: ValidateFunction;
+  /** Positions for diagnostics about files of this repo. */
+  readonly locate: (d: readonly Diagnostic[]) => Diagnostic[];
+}
+
+/**
+ * What sync needs from this repo: the registry (shape-valid), the manifest file
+ * name member repos use, and the project meta-schema. Reuses load and the shape
+ * validator; the cross-file rules are left to the pipeline run after sync, since
+ * sync may be what fixes them.
+ */
+export function loadRegistry(root: string): { ok: true; value: RepoRegistry } | { ok: false; diagnostics: Diagnostic[] } {
+  const loaded = readSources(diskReader(root));
+  const shapes = validateShapes(createAjv(), loaded);
+  const locate = (d: readonly Diagnostic[]): Diagnostic[] => attachPositions(d, loaded.files);
+  const registry = shapes.sources.registry;
+  const projectMeta = loaded.meta.get('project')?.value;
+  if (registry === undefined || projectMeta === undefined || typeof projectMeta !== 'object') {
+    const relevant = [...loaded.diagnostics, ...shapes.diagnostics].filter((d) => d.file === SOURCE_LAYOUT.registry || d.file.startsWith(SOURCE_LAYOUT.metaDir));
+    return { ok: false, diagnostics: locate(relevant) };
+  }
+  return {
+    ok: true,
+    value: {
+      registry,
+      manifestFile: registry.doc.manifestFile ?? DEFAULT_MANIFEST_FILE,
+      projects: new Map(shapes.sources.projects.map((p) => [manifestName(p.file), p])),
+      validateProject: createAjv().compile(projectMeta as object),
+      locate,
+    },
+  };
+}
