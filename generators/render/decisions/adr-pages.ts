@@ -1,0 +1,112 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { Catalog } from '../../model/catalog';
+import { parseAdrBody, plainText } from '../../model/adr-body';
+import { adrNumber, adrRelations, relationsOf } from '../../model/adr-relations';
+import type { AdrDoc } from '../../validate/validated-sources';
+import type { Generator } from '../generator';
+import { generatedNotice } from '../header';
+import { code, heading, joined, link, list, paragraph, strong, text } from '../markdown/mdast';
+import { renderPage } from '../markdown/render-page';
+import { pagePath, relativeLink } from '../page-paths';
+import { adrBodyNodes } from './adr-body-nodes';
+import { adrLink, statusBadge } from './adr-link';
+
+/** The page's doc id within docs/decisions/: the file name kept whole, number included. */
+export function adrDocId(adrFile: string): string {
+  return pagePath.adr(adrFile).slice('docs/decisions/'.length).replace(/\.md$/, '');
+}
+
+/**
+ * One page per ADR at `pagePath.adr(file)`: title, status badge, date, tags, its
+ * relations both ways, the contracts and members it affects, then the body.
+ */
+export const adrPages: Generator = {
+  name: 'render/decisions/adr-pages.ts',
+  render(catalog) {
+    const relations = adrRelations(catalog.adrs);
+    const byId = new Map(catalog.adrs.map((a) => [a.doc.id, a]));
+    const files = new Map<string, string>();
+    for (const adr of catalog.adrs) {
+      const page = pagePath.adr(adr.file);
+      const r = relationsOf(relations, adr.doc.id);
+      const links = (ids: readonly number[]): PhrasingContent[] =>
+        joined(ids.flatMap((id) => {
+          const target = byId.get(id);
+          return target === undefined ? [] : [[adrLink(page, target)]];
+        }));
+      const relationItems: Array<[string, readonly number[]]> = [
+        ['Supersedes', r.supersedes],
+        ['Superseded by', r.supersededBy],
+        ['Refines', r.refines],
+        ['Refined by', r.refinedBy],
+      ];
+      const children: RootContent[] = [
+        heading(1, text(adr.doc.title)),
+        paragraph(...metaLine(adr)),
+        ...(r.supersededBy.length > 0
+          ? [paragraph(strong(text('This decision is superseded.')), text(' Read '), ...links(r.supersededBy), text(' instead.'))]
+          : []),
+        ...listOf([
+          ...relationItems.filter(([, ids]) => ids.length > 0).map(([label, ids]) => [strong(text(`${label}:`)), text(' '), ...links(ids)]),
+          ...affectsItems(catalog, adr, page),
+        ]),
+        ...adrBodyNodes(adr.file, adr.body),
+      ];
+      files.set(
+        page,
+        renderPage({
+          frontMatter: {
+            id: adrDocId(adr.file),
+            title: `ADR ${adrNumber(adr.doc.id)}: ${adr.doc.title}`,
+            sidebar_label: `${adrNumber(adr.doc.id)} ${adr.doc.title}`,
+            sidebar_position: adr.doc.id,
+            description: describe(adr),
+          },
+          notice: generatedNotice(this.name, [adr.file]),
+          children,
+        }),
+      );
+    }
+    return files;
+  },
+};
+
+function listOf(items: PhrasingContent[][]): RootContent[] {
+  return items.length === 0 ? [] : [list(items)];
+}
+
+function metaLine(adr: AdrDoc): PhrasingContent[] {
+  const tags = adr.doc.tags ?? [];
+  return [
+    strong(text(`ADR ${adrNumber(adr.doc.id)}`)),
+    text(' · '),
+    statusBadge(adr.doc.status),
+    text(' · '),
+    text(adr.doc.date),
+    ...(tags.length > 0 ? [text(' · tags: '), ...joined(tags.map((t) => [code(t)]))] : []),
+  ];
+}
+
+function affectsItems(catalog: Catalog, adr: AdrDoc, page: string): PhrasingContent[][] {
+  const affects = adr.doc.affects ?? [];
+  const contracts = new Set(catalog.contracts.map((c) => c.id));
+  const members = new Set(catalog.members.map((m) => m.name));
+  const contractLinks = affects.filter((a) => contracts.has(a)).sort().map((id) => [link(relativeLink(page, pagePath.contract(id)), code(id))]);
+  const memberLinks = affects.filter((a) => members.has(a) && !contracts.has(a)).sort().map((name) => [link(relativeLink(page, pagePath.member(name)), text(name))]);
+  return [
+    ...(contractLinks.length > 0 ? [[strong(text('Affects contracts:')), text(' '), ...joined(contractLinks)]] : []),
+    ...(memberLinks.length > 0 ? [[strong(text('Affects members:')), text(' '), ...joined(memberLinks)]] : []),
+  ];
+}
+
+/** The page description: the first paragraph of the Decision section, cut at a word near 200 characters. */
+function describe(adr: AdrDoc): string {
+  const tree = parseAdrBody(adr.body);
+  const at = tree.children.findIndex((n) => n.type === 'heading' && plainText(n).trim().toLowerCase() === 'decision');
+  const first = tree.children.slice(at + 1).find((n) => n.type === 'paragraph' || n.type === 'list');
+  const blocks = first === undefined ? [] : first.type === 'list' ? first.children : [first];
+  const full = (blocks.length === 0 ? adr.doc.title : blocks.map(plainText).join(' ')).replace(/\s+/g, ' ').trim();
+  if (full.length <= 200) return full;
+  const cut = full.slice(0, 200);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
+}

@@ -1,0 +1,36 @@
+import { diagnostic } from '../../../diagnostics/diagnostic';
+import { adrNumber } from '../../../model/adr-relations';
+import type { Rule } from '../rule';
+
+/** `NNNN-kebab-title.md`: four digits or more, then lower-case ASCII words joined by hyphens. */
+export const ADR_FILE_NAME = /^([0-9]{4,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+/** An ADR's file is named `NNNN-kebab-title.md` and its number is the front matter `id`. */
+export const adrFileMatchesId: Rule = {
+  name: 'adr-file-matches-id',
+  codes: ['ADR_FILE_NAME_INVALID', 'ADR_ID_MISMATCH'],
+  check(sources, report) {
+    for (const { file, doc } of sources.adrs) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const match = ADR_FILE_NAME.exec(name);
+      if (match === null) {
+        report(
+          diagnostic('ADR_FILE_NAME_INVALID', file, '', `"${name}" is not named NNNN-kebab-title.md.`, `Rename it to ${adrNumber(doc.id)}-${suggestSlug(doc.title)}.md: the zero-padded id, then the title in lower-case ASCII words joined by hyphens.`),
+        );
+      } else if (match[1] !== adrNumber(doc.id)) {
+        report(
+          diagnostic('ADR_ID_MISMATCH', file, '/id', `The front matter id ${doc.id} differs from the file's number ${match[1] ?? ''}.`, `Set "id: ${Number(match[1])}" or rename the file to ${adrNumber(doc.id)}-${match[2] ?? 'title'}.md.`),
+        );
+      }
+    }
+  },
+};
+
+function suggestSlug(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'title' : slug;
+}

@@ -1,0 +1,27 @@
+import { diagnostic } from '../../../diagnostics/diagnostic';
+import { adrNumber } from '../../../model/adr-relations';
+import type { Rule } from '../rule';
+
+/**
+ * An ADR has `status: superseded` if and only if another ADR lists it under
+ * `supersedes`: the forward edge is written once, the status must agree with it.
+ */
+export const adrSupersededStatus: Rule = {
+  name: 'adr-superseded-status',
+  codes: ['ADR_STATUS_NOT_SUPERSEDED', 'ADR_SUPERSEDED_WITHOUT_SUCCESSOR'],
+  check(sources, report) {
+    for (const { file, doc } of sources.adrs) {
+      const successors = sources.adrs.filter((other) => other.doc.id !== doc.id && (other.doc.supersedes ?? []).includes(doc.id));
+      const names = successors.map((s) => `${adrNumber(s.doc.id)} (${s.file})`).join(', ');
+      if (successors.length > 0 && doc.status !== 'superseded') {
+        report(
+          diagnostic('ADR_STATUS_NOT_SUPERSEDED', file, '/status', `ADR ${adrNumber(doc.id)} is superseded by ${names}, but its status is "${doc.status}".`, `Set "status: superseded", or remove ${doc.id} from "supersedes" in ${successors.map((s) => s.file).join(', ')}.`),
+        );
+      } else if (successors.length === 0 && doc.status === 'superseded') {
+        report(
+          diagnostic('ADR_SUPERSEDED_WITHOUT_SUCCESSOR', file, '/status', `ADR ${adrNumber(doc.id)} has status "superseded", but no ADR lists ${doc.id} under "supersedes".`, `Add ${doc.id} to "supersedes" of the ADR that replaces it (\`npm run new -- adr "Title" --supersedes ${doc.id}\` does both), or use "deprecated" when nothing replaces it.`),
+        );
+      }
+    }
+  },
+};
