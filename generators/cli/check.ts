@@ -1,16 +1,18 @@
 import { resolve } from 'node:path';
+import { runWithCache } from '../cache/run-with-cache';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics';
 import { diff, isClean } from '../emit/drift';
 import { formatDrift } from '../emit/format-drift';
-import { runPipeline } from '../index';
-import { diskReader } from '../load/source-reader';
 import { hasFlag, optionValue, runCli } from './run-cli';
 
-const HELP = `Usage: npm run check [-- --root <dir>] [-- --json]
+const HELP = `Usage: npm run check [-- --root <dir>] [-- --json] [-- --no-cache]
 
 Validates every source and compares the generated files with what the sources
-generate. Writes nothing. Exits 1 on any source problem or any missing, changed
-or orphaned generated file; --json prints the same findings as JSON.`;
+generate. Writes no generated file. Exits 1 on any source problem or any
+missing, changed or orphaned generated file; --json prints the same findings
+as JSON. When sources and code are unchanged since the last run, the plan is
+taken from .cache-ops/ and only the generated files are re-read and hashed;
+--no-cache runs everything.`;
 
 export async function check(argv: readonly string[]): Promise<number> {
   if (hasFlag(argv, '--help')) {
@@ -19,7 +21,13 @@ export async function check(argv: readonly string[]): Promise<number> {
   }
   const json = hasFlag(argv, '--json');
   const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const result = await runPipeline(diskReader(root));
+  const run = await runWithCache(root, {}, !hasFlag(argv, '--no-cache'));
+  if (run.kind === 'up-to-date') {
+    if (json) console.log(JSON.stringify({ ok: true, diagnostics: [], drift: { missing: [], changed: [], orphaned: [] } }, null, 2));
+    else console.log(`check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.`);
+    return 0;
+  }
+  const result = run.result;
   if (!result.ok) {
     if (json) console.log(JSON.stringify({ ok: false, diagnostics: result.diagnostics }, null, 2));
     else console.error(formatDiagnostics(result.diagnostics));

@@ -1,7 +1,5 @@
 import type { RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { serializeMdx } from './serialize';
 import { stringify } from 'yaml';
 import { sortKeys } from '../../util/canonical-json';
 
@@ -18,16 +16,13 @@ export interface Page {
  */
 export function renderPage(page: Page): string {
   const frontMatter = stringify(sortKeys(page.frontMatter), { lineWidth: 0 });
-  const body = toMarkdown(
-    {
-      type: 'root',
-      children: [
-        // An MDX comment: invisible on the page, visible to anyone opening the file.
-        { type: 'mdxFlowExpression', value: `/* ${page.notice.replace(/\*\//g, '* /')} */` },
-        ...page.children,
-      ],
-    },
-    { extensions: [mdxToMarkdown(), gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' },
-  );
-  return `---\n${frontMatter}---\n\n${body.endsWith('\n') ? body : body + '\n'}`;
+  const body = serializeMdx({
+    type: 'root',
+    children: [
+      // An MDX comment: invisible on the page, visible to anyone opening the file.
+      { type: 'mdxFlowExpression', value: `/* ${page.notice.replace(/\*\//g, '* /')} */` },
+      ...page.children,
+    ],
+  });
+  return `---\n${frontMatter}---\n\n${body}`;
 }

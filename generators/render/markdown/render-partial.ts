@@ -1,7 +1,5 @@
 import type { RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { serializeMdx } from './serialize';
 
 export interface Partial {
   readonly notice: string;
@@ -15,12 +13,5 @@ export interface Partial {
  * matter, which Docusaurus ignores in partials and warns about.
  */
 export function renderPartial(partial: Partial): string {
-  const body = toMarkdown(
-    {
-      type: 'root',
-      children: [{ type: 'mdxFlowExpression', value: `/* ${partial.notice.replace(/\*\//g, '* /')} */` }, ...partial.children],
-    },
-    { extensions: [mdxToMarkdown(), gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' },
-  );
-  return body.endsWith('\n') ? body : body + '\n';
+  return serializeMdx({ type: 'root', children: [{ type: 'mdxFlowExpression', value: `/* ${partial.notice.replace(/\*\//g, '* /')} */` }, ...partial.children] });
 }

@@ -1,6 +1,5 @@
 import type { RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { serializeGfm } from './serialize';
 
 export interface PlainMarkdownFile {
   readonly notice: string;
@@ -15,9 +14,5 @@ export interface PlainMarkdownFile {
 export function renderPlainMarkdown(file: PlainMarkdownFile): string {
   // `--` cannot occur inside an HTML comment.
   const notice = file.notice.replace(/--/g, '- -');
-  const body = toMarkdown(
-    { type: 'root', children: [{ type: 'html', value: `<!-- ${notice} -->` }, ...file.children] },
-    { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' },
-  );
-  return body.endsWith('\n') ? body : body + '\n';
+  return serializeGfm({ type: 'root', children: [{ type: 'html', value: `<!-- ${notice} -->` }, ...file.children] });
 }

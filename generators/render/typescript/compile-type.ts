@@ -1,4 +1,5 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { memoizedAsync } from '../../cache/memo';
 
 export interface TypeModule {
   /** Type name → module specifier, for `import type` lines. */
@@ -11,7 +12,11 @@ export interface TypeModule {
  * replaced by `tsType` names (see `replaceRefs`), so nothing is resolved from disk
  * or the network; formatting is off (prettier costs ~12 ms a schema and can flap).
  */
-export async function compileType(schema: Readonly<Record<string, unknown>>, typeName: string): Promise<string> {
+export function compileType(schema: Readonly<Record<string, unknown>>, typeName: string): Promise<string> {
+  return memoizedAsync('compile-type', JSON.stringify([typeName, schema]), () => compileUncached(schema, typeName));
+}
+
+async function compileUncached(schema: Readonly<Record<string, unknown>>, typeName: string): Promise<string> {
   // json-schema-to-typescript annotates its input in place; the catalog is frozen.
   const copy = structuredClone(schema) as Record<string, unknown>;
   delete copy['$schema'];

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { runWithCache } from '../../../generators/cache/run-with-cache';
 import { formatDiagnostics } from '../../../generators/diagnostics/format-diagnostics';
 import { diff, isClean } from '../../../generators/emit/drift';
 import { formatDrift } from '../../../generators/emit/format-drift';
-import { runPipeline } from '../../../generators/index';
 import { SOURCE_ROOTS } from '../../../generators/load/source-layout';
-import { diskReader } from '../../../generators/load/source-reader';
 
 /**
  * The PR gate inside the docs build: the same load → validate → render → compare
@@ -19,7 +18,9 @@ export default function validatorPlugin(context: LoadContext): Plugin {
       return SOURCE_ROOTS.map((dir) => join(context.siteDir, dir, '**', '*'));
     },
     async loadContent() {
-      const result = await runPipeline(diskReader(context.siteDir));
+      const run = await runWithCache(context.siteDir);
+      if (run.kind === 'up-to-date') return;
+      const result = run.result;
       if (!result.ok) throw new Error(`The sources of the manual have problems:\n${formatDiagnostics(result.diagnostics)}`);
       const drift = diff(context.siteDir, result.planned);
       if (!isClean(drift)) throw new Error(`Generated files do not match their sources:\n${formatDrift(drift)}`);

@@ -1,0 +1,141 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
+import { SOURCE_ROOTS } from '../generators/load/source-layout';
+import { measureNode, type Measurement } from './measure';
+import { SIZES, type Size } from './sizes';
+import { generatedPages, makeBenchSite, makeFloorSite, REPO_ROOT, write } from './workspace';
+
+const HELP = `Usage: npm run bench [-- --size S|M|L] [-- --no-build]
+
+Builds synthetic ecosystems (S is the bundled example; M and L are seeded and
+valid under every rule) in temporary folders and measures cold gen, no-op gen,
+check with a cold and a warm cache, gen after one edit of a spec, a schema and
+an ADR, the docusaurus build with and without the validator plugin, and the
+peak memory of each, against two floors: (a) reading and hashing every source
+and generated file, (b) building a site of as many plain Markdown pages.
+Prints a table and writes bench/results/<size>.json.`;
+
+interface Row {
+  readonly step: string;
+  readonly ms: number;
+  readonly peakMiB: number;
+  readonly floor?: string;
+  readonly ratio?: number;
+  readonly note?: string;
+}
+
+const TSX = ['-r', 'tsx/cjs'];
+const DOCUSAURUS = join('node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+
+function must(m: Measurement, what: string): Measurement {
+  if (m.status !== 0) throw new Error(`${what} failed (exit ${m.status}):\n${m.output.slice(-4000)}`);
+  return m;
+}
+
+function benchSize(size: Size | undefined, withBuild: boolean): Row[] {
+  const name = size?.name ?? 'S';
+  const root = makeBenchSite(size);
+  const rows: Row[] = [];
+  const cli = (command: string): Measurement => must(measureNode([...TSX, join('generators', 'cli', `${command}.ts`)], root), `${name} ${command}`);
+  const floorA = must(measureNode([...TSX, join(REPO_ROOT, 'bench', 'floor-read-hash.ts'), root, ...SOURCE_ROOTS, ...OWNED_DIRS, ...OWNED_FILES], root), 'floor (a)');
+  try {
+    const cold = cli('gen');
+    rows.push({ step: 'gen, cold (no generated files, no cache)', ms: cold.ms, peakMiB: cold.peakMiB, note: summary(cold.output) });
+    const floorRead = must(measureNode([...TSX, join(REPO_ROOT, 'bench', 'floor-read-hash.ts'), root, ...SOURCE_ROOTS, ...OWNED_DIRS, ...OWNED_FILES], root), 'floor (a)');
+    rows.push({ step: 'floor (a): read + hash all sources and generated files', ms: floorRead.ms, peakMiB: floorRead.peakMiB, note: floorRead.output.trim() });
+    const vsA = (m: Measurement): Pick<Row, 'floor' | 'ratio'> => ({ floor: 'a', ratio: m.ms / floorRead.ms });
+    const noop = cli('gen');
+    rows.push({ step: 'gen, no-op (warm cache)', ms: noop.ms, peakMiB: noop.peakMiB, ...vsA(noop), note: summary(noop.output) });
+    rmSync(join(root, '.cache-ops'), { recursive: true, force: true });
+    const checkCold = cli('check');
+    rows.push({ step: 'check, cold cache (as in CI)', ms: checkCold.ms, peakMiB: checkCold.peakMiB, ...vsA(checkCold) });
+    const checkWarm = cli('check');
+    rows.push({ step: 'check, warm cache', ms: checkWarm.ms, peakMiB: checkWarm.peakMiB, ...vsA(checkWarm) });
+    editOneOfEach(root);
+    const incremental = cli('gen');
+    rows.push({ step: 'gen after editing one spec, one schema, one ADR', ms: incremental.ms, peakMiB: incremental.peakMiB, ...vsA(incremental), note: summary(incremental.output) });
+
+    if (withBuild) {
+      const env = { DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
+      const build = must(measureNode([DOCUSAURUS, 'build', '--out-dir', 'build'], root, env), `${name} build`);
+      writeFileSync(
+        join(root, 'docusaurus.novalidator.config.ts'),
+        "import config from './docusaurus.config';\nimport validatorPlugin from './src/plugins/validator';\n\nexport default { ...config, plugins: (config.plugins ?? []).filter((p) => p !== validatorPlugin) };\n",
+      );
+      const bare = must(measureNode([DOCUSAURUS, 'build', '--out-dir', 'build-bare', '--config', 'docusaurus.novalidator.config.ts'], root, env), `${name} build without validator`);
+      const pages = generatedPages(root);
+      const average = Math.round(pages.reduce((a, b) => a + b, 0) / Math.max(1, pages.length));
+      const floorSite = makeFloorSite(pages.length, average);
+      try {
+        const floorB = must(measureNode([DOCUSAURUS, 'build', '--out-dir', 'build'], floorSite, env), 'floor (b) build');
+        rows.push({ step: `floor (b): build of ${pages.length} plain pages of ~${average} B`, ms: floorB.ms, peakMiB: floorB.peakMiB });
+        rows.push({ step: 'docusaurus build', ms: build.ms, peakMiB: build.peakMiB, floor: 'b', ratio: build.ms / floorB.ms });
+        rows.push({ step: 'docusaurus build without the validator plugin', ms: bare.ms, peakMiB: bare.peakMiB, note: `validator adds ${(((build.ms - bare.ms) / bare.ms) * 100).toFixed(1)}%` });
+      } finally {
+        rmSync(floorSite, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  void floorA;
+  return rows;
+}
+
+/** A description-only edit of a contract, a plugin spec and an ADR: valid, and each changes some outputs. */
+function editOneOfEach(root: string): void {
+  const first = (dir: string, pattern: RegExp): string => {
+    const name = readdirSync(join(root, dir)).filter((n) => pattern.test(n)).sort()[0];
+    if (name === undefined) throw new Error(`nothing to edit in ${dir}`);
+    return join(dir, name);
+  };
+  const schemaPath = first('schemas/contracts', /\.schema\.json$/);
+  const schema = JSON.parse(readFileSync(join(root, schemaPath), 'utf8')) as Record<string, unknown>;
+  schema['description'] = `${String(schema['description'])} Edited.`;
+  write(root, schemaPath, JSON.stringify(schema, null, 2) + '\n');
+  const pluginDir = first('registry/plugins', /^[A-Z]/);
+  const specPath = join(pluginDir, 'plugin.spec.json');
+  const spec = JSON.parse(readFileSync(join(root, specPath), 'utf8')) as Record<string, unknown>;
+  spec['description'] = `${String(spec['description'])} Edited.`;
+  write(root, specPath, JSON.stringify(spec, null, 2) + '\n');
+  const adrPath = first('adr', /\.md$/);
+  write(root, adrPath, readFileSync(join(root, adrPath), 'utf8') + '\nEdited.\n');
+}
+
+function summary(output: string): string {
+  return /(\d+) written, (\d+) removed/.exec(output)?.[0] ?? '';
+}
+
+function printTable(name: string, rows: readonly Row[]): void {
+  console.log(`\nSize ${name}`);
+  console.log('| step | time | peak memory | vs floor | note |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  for (const r of rows) {
+    const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}× (${r.floor})`;
+    console.log(`| ${r.step} | ${(r.ms / 1000).toFixed(2)} s | ${r.peakMiB.toFixed(0)} MiB | ${ratio} | ${r.note ?? ''} |`);
+  }
+}
+
+function main(argv: readonly string[]): void {
+  if (argv.includes('--help')) {
+    console.log(HELP);
+    return;
+  }
+  const i = argv.indexOf('--size');
+  const names = (i === -1 ? ['S', 'M', 'L'] : [argv[i + 1] ?? '']) as Array<keyof typeof SIZES>;
+  for (const n of names) if (!(n in SIZES)) throw new Error(`Unknown size "${n}": use S, M or L.`);
+  mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+  for (const n of names) {
+    const rows = benchSize(SIZES[n], !argv.includes('--no-build'));
+    printTable(n, rows);
+    writeFileSync(join(REPO_ROOT, 'bench', 'results', `${n}.json`), JSON.stringify({ size: n, machine: machine(), rows }, null, 2) + '\n');
+  }
+}
+
+function machine(): Record<string, unknown> {
+  const os = require('node:os') as typeof import('node:os');
+  return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
+}
+
+main(process.argv.slice(2));

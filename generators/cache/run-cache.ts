@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../emit/drift';
+import { OWNED_DIRS, OWNED_FILES } from '../emit/owned-dirs';
+import { SOURCE_ROOTS } from '../load/source-layout';
+import type { PlannedFiles } from '../render/generator';
+import { sha256 } from '../util/hash';
+import { readCacheFile, writeCacheFile } from './cache-dir';
+import { codeFingerprint } from './code-fingerprint';
+
+const RUN_FILE = 'last-run.json';
+
+interface RunRecord {
+  readonly key: string;
+  readonly sourceCount: number;
+  /** Path → sha256 of what the sources generate (never of what is on disk). */
+  readonly planned: Readonly<Record<string, string>>;
+}
+
+/** A hash of everything the plan depends on: every file under the source roots, the code, the options. */
+export function sourcesKey(root: string, options: unknown): string {
+  const hash = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(options ?? {}));
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(path);
+      else hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
+    }
+  };
+  for (const dir of SOURCE_ROOTS) walk(dir);
+  return hash.digest('hex');
+}
+
+/**
+ * When the sources, code and options are those of the last successful run, the
+ * plan is known without running the pipeline; the generated files on disk are
+ * still read and hashed, so a stale or edited file is never reported up to date.
+ */
+export function upToDateFromCache(root: string, key: string): { sourceCount: number; plannedCount: number } | undefined {
+  const record = readCacheFile<RunRecord>(root, RUN_FILE);
+  if (record === undefined || record.key !== key) return undefined;
+  const onDisk = [...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f)))];
+  const planned = Object.keys(record.planned);
+  if (onDisk.length !== planned.length) return undefined;
+  for (const path of onDisk) {
+    const expected = record.planned[path];
+    if (expected === undefined || sha256(readFileSync(join(root, path), 'utf8')) !== expected) return undefined;
+  }
+  return { sourceCount: record.sourceCount, plannedCount: planned.length };
+}
+
+export function saveRun(root: string, key: string, planned: PlannedFiles, sourceCount: number): void {
+  const hashes: Record<string, string> = {};
+  for (const [path, content] of planned) hashes[path] = sha256(content);
+  writeCacheFile(root, RUN_FILE, { key, sourceCount, planned: hashes } satisfies RunRecord);
+}

@@ -1,0 +1,30 @@
+import type { PipelineResult } from '../index';
+import type { ValidateOptions } from '../validate';
+import { startMemo } from './memo';
+import { loadMemo, saveMemo } from './memo-file';
+import { saveRun, sourcesKey, upToDateFromCache } from './run-cache';
+
+export type CachedRun =
+  | { readonly kind: 'up-to-date'; readonly sourceCount: number; readonly plannedCount: number }
+  | { readonly kind: 'ran'; readonly result: PipelineResult };
+
+/**
+ * The pipeline as gen, check and the build plugin run it: first the cheap
+ * "nothing changed" test (sources, code and generated files all as last time),
+ * else the full pipeline with memoised steps. The heavy modules load only then.
+ */
+export async function runWithCache(root: string, options: ValidateOptions = {}, useCache = true): Promise<CachedRun> {
+  const key = sourcesKey(root, options);
+  if (useCache) {
+    const fast = upToDateFromCache(root, key);
+    if (fast !== undefined) return { kind: 'up-to-date', ...fast };
+    loadMemo(root);
+  } else {
+    startMemo();
+  }
+  const [{ runPipeline }, { diskReader }] = await Promise.all([import('../index'), import('../load/source-reader')]);
+  const result = await runPipeline(diskReader(root), options);
+  saveMemo(root);
+  if (result.ok) saveRun(root, key, result.planned, result.sourceCount);
+  return { kind: 'ran', result };
+}
