@@ -66,7 +66,7 @@ function readme(suite: PluginSuite, p: PluginView): RootContent[] {
       ...(p.spec.failure_modes ?? []).map((m) => [text(m)]),
       [text('A proposal outside the allowed actions, or one the policy forbids, is refused by the core and recorded in the ledger; the plugin never applies anything itself.')],
       [text('The handler fails or times out: nothing is applied, and the ledger entry records the failure.')],
-      [text('The policy pack changes: the manual refuses to build until this spec is re-checked and its '), code('policy_pack_version'), text(' bumped.')],
+      [text('A new policy pack version is released: the manual refuses to build until this spec is re-checked against it and its '), code('policy_pack_version'), text(' bumped.')],
       [text('It stops working without an error: '), link(`./${PLUGIN_FILES.healthcheck}`, text(PLUGIN_FILES.healthcheck)), text(' lists the signs and the self-test.')],
     ]),
     heading(2, text('Files')),
