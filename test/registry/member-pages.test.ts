@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { pagePath, relativeLink } from '../../generators/render/page-paths';
+import { bundledSources } from '../helpers/fixture-reader';
+import { addMember, bundledWith, manifest, newMember, pipelineOk } from './sources';
+
+const mermaidOf = (page: string): string => /```mermaid\n([\s\S]*?)\n```/.exec(page)?.[1] ?? '';
+const sectionOf = (page: string, heading: string): string => {
+  const start = page.indexOf(`\n${heading}\n`);
+  if (start === -1) return '';
+  const level = heading.split(' ')[0] as string;
+  const rest = page.slice(start + heading.length + 2);
+  const end = rest.search(new RegExp(`^#{1,${level.length}} `, 'm'));
+  return end === -1 ? rest : rest.slice(0, end);
+};
+
+describe('member pages', () => {
+  it('plans one page per registry member', async () => {
+    const { catalog, planned } = await pipelineOk(bundledSources());
+    const pages = [...planned.keys()].filter((p) => p.startsWith('docs/registry/') && p !== pagePath.registryIndex() && p.endsWith('.md'));
+    expect(pages.sort()).toEqual(catalog.members.map((m) => pagePath.member(m.name)).sort());
+  });
+
+  it('shows role, layer, seams with their producers, outputs, running and records', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    const page = planned.get(pagePath.member('summarizer')) ?? '';
+    expect(page).toContain('- **Role:** producer of the `summary` bus');
+    expect(page).toContain('- **Layer:** `summaries` (3 of 4, upstream first)');
+    expect(sectionOf(page, '### Inputs')).toMatch(/\| \[`sessions\.v1`\]\(\.\.\/contracts\/sessions\.v1\.md\) +\| \[gpt_sessions\]\(\.\/gpt_sessions\.md\) +\|/);
+    expect(sectionOf(page, '### Outputs')).toMatch(/\| \[`summary\.v1`\]\(\.\.\/contracts\/summary\.v1\.md\) +\| Daily summaries .*\| `bus\/summaries\/\{YYYY-MM-DD}\/summaries\.jsonl` +\| yes +\|/);
+    expect(sectionOf(page, '### Entrypoints')).toContain('`python -m summarizer.cli summarize --date {YYYY-MM-DD}`');
+    expect(sectionOf(page, '### Smoke test')).toContain('```sh\npython -m summarizer.cli summarize --date 2024-01-01 --bus-root tests/fixtures/empty_bus --offline\n```');
+    expect(sectionOf(page, '### Run records')).toContain('under `artifacts/run_records/`');
+    expect(sectionOf(page, '### Schema versions emitted')).toBe(
+      '\n- [`manifest.v1`](../contracts/manifest.v1.md)\n- [`run_record.v1`](../contracts/run_record.v1.md)\n- [`summary.v1`](../contracts/summary.v1.md)\n\n',
+    );
+  });
+
+  it('derives the reverse edges', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    const eventbus = planned.get(pagePath.member('gpt_eventbus')) ?? '';
+    expect(sectionOf(eventbus, '### Depends on')).toContain('gpt_eventbus declares no dependency.');
+    const inbound = sectionOf(eventbus, '### Depended on by');
+    expect(inbound).toMatch(/\| \[gpt_sessions\]\(\.\/gpt_sessions\.md\) +\| `contract` +\| Reads event\.v1 partitions/);
+    expect(inbound).toMatch(/\| \[summarizer\]\(\.\/summarizer\.md\) +\| `contract` +\| Reads event text through event\.v1\. +\|/);
+  });
+
+  it('draws only the neighbourhood: the member, its partners and the edges touching it', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    const diagram = mermaidOf(planned.get(pagePath.member('gpt_sessions')) ?? '');
+    expect(diagram).toContain('["gpt_sessions"]');
+    expect(diagram).toContain('["gpt_eventbus"]');
+    expect(diagram).not.toContain('kb_chunks');
+    // gpt_sessions → gpt_eventbus, kb_digests → gpt_sessions, summarizer → gpt_sessions; not summarizer → gpt_eventbus.
+    expect(diagram.match(/==>\|contract\|/g)).toHaveLength(3);
+    expect(diagram).toMatch(/class m\d+ focus/);
+  });
+
+  it('shows a member without edges no diagram', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    expect(planned.get(pagePath.member('kb_chunks'))).not.toContain('```mermaid');
+  });
+
+  it('marks drafts, orthogonal members and scratchpads', async () => {
+    const { planned } = await pipelineOk(
+      bundledWith(
+        addMember('kb_search', undefined, { draft: true }),
+        addMember('scheduler', newMember('scheduler', { layer: undefined, orthogonal: true })),
+        addMember('notebook', newMember('notebook', { layer: 'knowledge', scratchpad: true, inputs: ['chunks.v1'], dependsOn: [{ to: 'kb_chunks', kind: 'contract' }] })),
+        manifest('kb_digests', (d) => void (d['dependsOn'] as unknown[]).push({ to: 'scheduler', kind: 'runtime' })),
+      ),
+    );
+    const draft = planned.get(pagePath.member('kb_search')) ?? '';
+    expect(draft).toContain('- **Status:** draft: listed but not yet admitted');
+    expect(draft).toContain('kb_search has no manifest yet.');
+    expect(planned.get(pagePath.member('scheduler'))).toContain('orthogonal: infrastructure outside the bus chain');
+    expect(planned.get(pagePath.member('notebook'))).toContain('scratchpad: may read buses, but nothing may depend on it');
+    const constellation = mermaidOf(planned.get(pagePath.registryIndex()) ?? '');
+    expect(constellation).toContain('["orthogonal (infrastructure)"]');
+    expect(constellation).toContain('["kb_search (draft)"]');
+    expect(constellation).toContain('["notebook (scratchpad)"]');
+    expect(constellation).toMatch(/m\d+ -\.->\|runtime\| m\d+/);
+  });
+
+  it('lists exactly the ADRs that name the member, linked to their pages', async () => {
+    const { catalog, planned } = await pipelineOk(bundledSources());
+    for (const member of catalog.members) {
+      const page = planned.get(pagePath.member(member.name)) ?? '';
+      const section = sectionOf(page, '## Decisions affecting this member');
+      const affecting = catalog.adrs.filter((a) => (a.doc.affects ?? []).includes(member.name));
+      expect(section.match(/^- \[ADR /gm) ?? []).toHaveLength(affecting.length);
+      for (const adr of affecting) expect(section).toContain(`](${relativeLink(pagePath.member(member.name), pagePath.adr(adr.file))})`);
+    }
+  });
+});
+
+describe('the ecosystem page', () => {
+  it('links members and contracts to their pages', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    const index = planned.get(pagePath.registryIndex()) ?? '';
+    expect(index).toMatch(/\| \[kb_digests\]\(\.\/kb_digests\.md\) +\| packager of the digests bus +\| \[`summary\.v1`\]\(\.\.\/contracts\/summary\.v1\.md\), \[`sessions\.v1`\]\(\.\.\/contracts\/sessions\.v1\.md\) +\|/);
+  });
+
+  it('draws the constellation: one subgraph per layer in order, every edge styled by kind', async () => {
+    const { catalog, planned } = await pipelineOk(bundledWith(manifest('kb_chunks', (d) => void (d['dependsOn'] as unknown[]).push({ to: 'gpt_eventbus', kind: 'build' }))));
+    const diagram = mermaidOf(planned.get(pagePath.registryIndex()) ?? '');
+    expect(diagram.match(/subgraph g\d+\["([^"]*)"\]/g)?.map((s) => s.replace(/.*\["|"\]/g, ''))).toEqual(catalog.registry.doc.layers);
+    expect(diagram.match(/==>\|contract\|/g)).toHaveLength(5);
+    expect(diagram.match(/-->\|build\|/g)).toHaveLength(1);
+    for (const m of catalog.members) expect(diagram).toContain(`["${m.name}"]`);
+  });
+});
