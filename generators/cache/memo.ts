@@ -13,6 +13,7 @@ interface Store {
 
 let store: Store = { previous: new Map(), used: new Map() };
 let computed = 0;
+const pending = new Map<string, Promise<unknown>>();
 
 export function memoized<T>(namespace: string, input: string, compute: () => T): T {
   const key = `${namespace}:${sha256(input)}`;
@@ -25,9 +26,22 @@ export function memoized<T>(namespace: string, input: string, compute: () => T):
 export async function memoizedAsync<T>(namespace: string, input: string, compute: () => Promise<T>): Promise<T> {
   const key = `${namespace}:${sha256(input)}`;
   if (store.used.has(key)) return store.used.get(key) as T;
-  const value = store.previous.has(key) ? (store.previous.get(key) as T) : (computed++, await compute());
-  store.used.set(key, value);
-  return value;
+  if (store.previous.has(key)) {
+    store.used.set(key, store.previous.get(key));
+    return store.previous.get(key) as T;
+  }
+  // Concurrent callers of the same step share one computation.
+  let promise = pending.get(key);
+  if (promise === undefined) {
+    computed++;
+    promise = compute().then((value) => {
+      store.used.set(key, value);
+      pending.delete(key);
+      return value;
+    });
+    pending.set(key, promise);
+  }
+  return promise as Promise<T>;
 }
 
 /** Starts a run from entries saved by an earlier one (or from nothing). */
