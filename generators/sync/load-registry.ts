@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Project, Registry } from '../../src/types/sources';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { attachPositions } from '../diagnostics/attach-positions';
 import { readSources } from '../load/read-sources';
 import { SOURCE_LAYOUT } from '../load/source-layout';
@@ -37,11 +37,21 @@ export function loadRegistry(root: string): { ok: true; value: RepoRegistry } | 
     const relevant = [...loaded.diagnostics, ...shapes.diagnostics].filter((d) => d.file === SOURCE_LAYOUT.registry || d.file.startsWith(SOURCE_LAYOUT.metaDir));
     return { ok: false, diagnostics: locate(relevant) };
   }
+  const manifestFile = registry.doc.manifestFile ?? DEFAULT_MANIFEST_FILE;
+  if (manifestFile === '.' || manifestFile === '..') {
+    // The meta-schema's pattern admits them; as a file name inside a checkout they name a folder.
+    return {
+      ok: false,
+      diagnostics: locate([
+        diagnostic('SYNC_MANIFEST_FILE_INVALID', registry.file, '/manifestFile', `"${manifestFile}" is not a file name.`, `Name the file member repos keep at their root, e.g. "${DEFAULT_MANIFEST_FILE}".`),
+      ]),
+    };
+  }
   return {
     ok: true,
     value: {
       registry,
-      manifestFile: registry.doc.manifestFile ?? DEFAULT_MANIFEST_FILE,
+      manifestFile,
       projects: new Map(shapes.sources.projects.map((p) => [manifestName(p.file), p])),
       validateProject: createAjv().compile(projectMeta as object),
       locate,

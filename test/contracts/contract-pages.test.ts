@@ -57,7 +57,7 @@ describe('contract pages', () => {
   it('tables every nested field with type, required, constraints and description', async () => {
     const { pages } = await bundled();
     const sessions = page(pages, pagePath.contract('sessions.v1'));
-    expect(sessions).toMatch(/\| `session\.events\[\]\.id` +\| string +\| yes +\| `pattern: \^evt_\[0-9a-f\]\{16\}\$` +\| The event's \\`id\\` on the event bus\. +\|/);
+    expect(sessions).toMatch(/\| `session\.events\[\]\.id` +\| string +\| yes +\| `pattern: \^evt_\[0-9a-f\]\{16\}\$` +\| The event's `id` on the event bus\. +\|/);
     expect(sessions).toMatch(/\| `session\.idle_gap_seconds` +\| integer +\| no +\| `minimum: 60`, `maximum: 86400`, `default: 1800` +\|/);
   });
 

@@ -10,7 +10,7 @@ import { renderPage } from '../markdown/render-page';
 import { pagePath } from '../page-paths';
 import { decisionList } from '../registry/decision-list';
 import { contractLink, memberLink } from '../registry/links';
-import { sourceParagraphs } from '../registry/source-prose';
+import { sourceParagraphs, sourceText } from '../registry/source-prose';
 import { CONTRACT_TYPES_DIR, renderContractModule } from './contract-types';
 import { fieldTable } from './field-table';
 
@@ -125,7 +125,7 @@ function layoutSection(page: string, contract: Contract, layouts: ReturnType<typ
     ),
     table(
       ['Written by', 'Artifact', 'Path', 'Required when empty'],
-      layouts.map((l) => [[memberLink(page, l.member)], [text(l.artifact)], [code(l.path)], [text(l.requiredWhenEmpty ? 'yes' : 'no')]]),
+      layouts.map((l) => [[memberLink(page, l.member)], sourceText(l.artifact), [code(l.path)], [text(l.requiredWhenEmpty ? 'yes' : 'no')]]),
     ),
   ];
 }

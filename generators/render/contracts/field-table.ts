@@ -2,6 +2,7 @@ import type { PhrasingContent, Table } from 'mdast';
 import type { Constraint, FieldRow } from '../../model/contract-fields';
 import { code, joined, table, text } from '../markdown/mdast';
 import { contractLink } from '../registry/links';
+import { sourceText } from '../registry/source-prose';
 
 /** The field table of a contract page: one row per nested path. */
 export function fieldTable(page: string, rows: readonly FieldRow[]): Table {
@@ -12,7 +13,7 @@ export function fieldTable(page: string, rows: readonly FieldRow[]): Table {
       typeCell(page, row),
       [text(row.required === undefined ? '—' : row.required ? 'yes' : 'no')],
       row.constraints.length === 0 ? [] : joined(row.constraints.map((c) => [code(constraintText(c))])),
-      row.description === undefined ? [] : [text(row.description)],
+      row.description === undefined ? [] : sourceText(row.description),
     ]),
   );
 }

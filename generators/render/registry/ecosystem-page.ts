@@ -10,7 +10,7 @@ import { pagePath } from '../page-paths';
 import { constellation } from './constellation';
 import { EDGE_LEGEND } from './edge-legend';
 import { contractRef, memberLink } from './links';
-import { sourceParagraphs } from './source-prose';
+import { sourceParagraphs, sourceText } from './source-prose';
 
 export const ECOSYSTEM_PAGE = pagePath.registryIndex();
 
@@ -57,7 +57,7 @@ function memberRow(catalog: Catalog, member: Member, known: ReadonlySet<string>)
     name,
     [text(`${manifest.role.kind} of the ${manifest.role.bus} bus`)],
     manifest.inputs.length === 0 ? [text('none (own raw inputs only)')] : joined(manifest.inputs.map(ref)),
-    joined(manifest.outputs.filter((o) => !shared.has(o.contract)).map((o) => [text(o.artifact)])),
+    joined(manifest.outputs.filter((o) => !shared.has(o.contract)).map((o) => sourceText(o.artifact))),
     joined(manifest.entrypoints.map((e) => [code(e.command)])),
     manifest.smokeTest ? [code(manifest.smokeTest.command)] : [text('—')],
     manifest.runRecords ? [code(manifest.runRecords)] : [text('—')],

@@ -14,7 +14,7 @@ import { neighbourhoodDiagram } from './constellation';
 import { decisionList } from './decision-list';
 import { NEIGHBOURHOOD_LEGEND } from './edge-legend';
 import { contractRef, memberLink } from './links';
-import { sourceParagraphs } from './source-prose';
+import { sourceParagraphs, sourceText } from './source-prose';
 
 /** One page per registry member: role, seams, outputs, how to run it, its edges and its neighbourhood. */
 export const memberPages: Generator = {
@@ -103,13 +103,13 @@ function manifestBody(catalog: Catalog, page: string, doc: Project, member: Memb
       : table(['Contract', 'Producer'], doc.inputs.map((id) => [[contractRef(page, id, known)], producerOf(id)])),
     ...(doc.rawInputs === undefined || doc.rawInputs.length === 0
       ? []
-      : [heading(3, text('Raw inputs (private)')), paragraph(text(`Read by ${member.name} only; no other member may read them.`)), list(doc.rawInputs.map((r) => [text(r)]))]),
+      : [heading(3, text('Raw inputs (private)')), paragraph(text(`Read by ${member.name} only; no other member may read them.`)), list(doc.rawInputs.map((r) => sourceText(r)))]),
     heading(3, text('Outputs')),
     doc.outputs.length === 0
       ? paragraph(text('No outputs listed.'))
       : table(
           ['Contract', 'Artifact', 'Path', 'Required when empty'],
-          doc.outputs.map((o) => [[contractRef(page, o.contract, known)], [text(o.artifact)], [code(o.path)], [text(o.requiredWhenEmpty ? 'yes' : 'no')]]),
+          doc.outputs.map((o) => [[contractRef(page, o.contract, known)], sourceText(o.artifact), [code(o.path)], [text(o.requiredWhenEmpty ? 'yes' : 'no')]]),
         ),
     heading(2, text('Running it')),
     heading(3, text('Entrypoints')),
@@ -131,7 +131,7 @@ function edgeTable(page: string, edges: readonly Edge[], side: 'to' | 'from', no
   if (edges.length === 0) return paragraph(text(none));
   return table(
     ['Member', 'Kind', 'Note'],
-    edges.map((e) => [[memberLink(page, e[side])], [code(e.kind)], e.note === undefined ? [] : [text(e.note)]]),
+    edges.map((e) => [[memberLink(page, e[side])], [code(e.kind)], e.note === undefined ? [] : sourceText(e.note)]),
   );
 }
 
