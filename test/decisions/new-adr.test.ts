@@ -17,8 +17,11 @@ function snapshot(root: string): Record<string, string> {
 
 describe('npm run new -- adr', () => {
   let repo: { root: string; cleanup: () => void };
+  /** The number the next ADR gets: one above the highest in the copy. */
+  let next: () => string;
   beforeAll(() => {
     repo = makeTempRepo();
+    next = () => String(Math.max(...readdirSync(join(repo.root, 'adr')).map((n) => Number(n.slice(0, 4)) || 0)) + 1).padStart(4, '0');
   });
   afterAll(() => repo.cleanup());
 
@@ -54,30 +57,33 @@ describe('npm run new -- adr', () => {
   it('writes the next ADR, marks the superseded one, regenerates, and check passes', () => {
     const superseded = 'adr/0010-publisher-for-digests.md';
     const original = readFileSync(join(repo.root, superseded), 'utf8');
+    const number = next();
+    const file = `adr/${number}-digest-pages-move-to-a-publisher.md`;
     const r = runCli('new', ['adr', 'Digest pages move: to a publisher', '--supersedes', '10', '--refines', '0002', '--affects', 'kb_digests,digests.l2.v1', '--tags', 'digests,publishing', '--date', '2025-12-01'], repo.root);
     expect(r.status, r.output).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('created adr/0011-digest-pages-move-to-a-publisher.md');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`created ${file}`);
     expect(r.stdout).toContain('updated adr/0010-publisher-for-digests.md: status superseded');
 
-    const created = readFileSync(join(repo.root, 'adr/0011-digest-pages-move-to-a-publisher.md'), 'utf8');
+    const created = readFileSync(join(repo.root, file), 'utf8');
     expect(created.split('\n---\n')[0]).toBe(
-      ['---', 'id: 11', 'title: "Digest pages move: to a publisher"', 'status: proposed', 'date: 2025-12-01', 'supersedes: [10]', 'refines: [2]', 'affects: [kb_digests, digests.l2.v1]', 'tags: [digests, publishing]'].join('\n'),
+      ['---', `id: ${Number(number)}`, 'title: "Digest pages move: to a publisher"', 'status: proposed', 'date: 2025-12-01', 'supersedes: [10]', 'refines: [2]', 'affects: [kb_digests, digests.l2.v1]', 'tags: [digests, publishing]'].join('\n'),
     );
     for (const section of ['## Context', '## Decision', '## Consequences', '## Alternatives considered']) expect(created).toContain(section);
     expect(created).not.toContain('## Migration');
     // Only the status line of the superseded ADR changed.
     expect(readFileSync(join(repo.root, superseded), 'utf8')).toBe(original.replace('status: proposed', 'status: superseded'));
     // gen ran: the new page exists and the old one links to it.
-    expect(readFileSync(join(repo.root, 'docs/decisions/0010-publisher-for-digests.md'), 'utf8')).toContain('**Superseded by:** [0011 Digest pages move: to a publisher](./0011-digest-pages-move-to-a-publisher.md)');
+    expect(readFileSync(join(repo.root, 'docs/decisions/0010-publisher-for-digests.md'), 'utf8')).toContain(`**Superseded by:** [${number} Digest pages move: to a publisher](./${number}-digest-pages-move-to-a-publisher.md)`);
 
     const check = runCli('check', [], repo.root);
     expect(check.status, check.output).toBe(0);
   });
 
   it("uses today's date when none is given", () => {
+    const number = next();
     const r = runCli('new', ['adr', 'Dated today'], repo.root);
     expect(r.status, r.output).toBe(0);
-    const created = readFileSync(join(repo.root, 'adr/0012-dated-today.md'), 'utf8');
+    const created = readFileSync(join(repo.root, `adr/${number}-dated-today.md`), 'utf8');
     const date = /^date: (.*)$/m.exec(created)?.[1] ?? '';
     expect(calendarProblem(date)).toBeUndefined();
   });

@@ -9,17 +9,32 @@ export interface Adr {
  * Equals the number in the file name.
  */
 id: number
+/**
+ * The decision in one line; the page title.
+ */
 title: string
+/**
+ * superseded exactly when another ADR lists this one under supersedes; deprecated when nothing replaces it.
+ */
 status: ("proposed" | "accepted" | "rejected" | "deprecated" | "superseded")
 /**
- * YYYY-MM-DD.
+ * The day of the decision, YYYY-MM-DD (a calendar date).
  */
 date: string
+/**
+ * Ids of the ADRs this one replaces. "Superseded by" is derived from it, never written.
+ */
 supersedes?: number[]
+/**
+ * Ids of the ADRs this one narrows or extends. "Refined by" is derived from it, never written.
+ */
 refines?: number[]
 /**
- * Contract ids or member names.
+ * Contract ids or member names; their pages list this ADR. A contract above v1 here needs a Migration section.
  */
 affects?: string[]
+/**
+ * Lower-case words joined by hyphens, for the registry's tag filter.
+ */
 tags?: string[]
 }
