@@ -2,6 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { Catalog, Contract } from '../../model/catalog';
 import { contractFields } from '../../model/contract-fields';
 import { contractTypeName } from '../../model/contract-id';
+import { supersededBy } from '../../model/contract-changelog';
 import { adrsAffecting, contractBus, contractLayouts, contractVersions, referencedBy } from '../../model/contract-usage';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
@@ -12,6 +13,7 @@ import { decisionList } from '../registry/decision-list';
 import { contractLink, memberLink } from '../registry/links';
 import { sourceParagraphs, sourceText } from '../registry/source-prose';
 import { CONTRACT_TYPES_DIR, renderContractModule } from './contract-types';
+import { changelogSection } from './changelog-section';
 import { fieldTable } from './field-table';
 
 /** One page per contract: what it is, who writes and reads it, where it lies, its fields, examples and type. */
@@ -54,6 +56,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
       heading(3, text(`Example ${i + 1}`)),
       codeBlock('json', JSON.stringify(example, null, 2)),
     ]),
+    ...changelogSection(catalog, contract, page),
     heading(2, text('Decisions affecting this contract')),
     decisionList(page, adrs, 'No decision record names this contract yet.'),
     heading(2, text('TypeScript type')),
@@ -101,6 +104,13 @@ function facts(catalog: Catalog, contract: Contract, page: string): Array<Phrasi
       code(contract.schema.$id),
     ],
   ];
+  const successor = supersededBy(catalog, contract);
+  const newest = versions[versions.length - 1];
+  if (successor !== undefined) {
+    rows.unshift([strong(text('Status: superseded')), text(' by '), contractLink(page, successor), text('. No member writes it any more; it stays published for the artifacts written with it.')]);
+  } else if (newest !== undefined && newest.id !== contract.id) {
+    rows.unshift([strong(text('Status:')), text(' still written while readers move to '), contractLink(page, newest.id), text(' (see the changelog below).')]);
+  }
   if (contract.refs.length > 0) rows.push([strong(text('Includes:')), text(' '), ...joined(contract.refs.map((id) => [contractLink(page, id)]))]);
   if (users.length > 0) rows.push([strong(text('Included by:')), text(' '), ...joined(users.map((c) => [contractLink(page, c.id)]))]);
   return rows;

@@ -1,8 +1,12 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
+import { supersedingVersion } from '../../../model/contract-versions';
 import { viewOf } from '../../../model/registry-view';
 import type { Rule } from '../rule';
 
-/** Every contract schema is written by some member, or is shared by all; a schema nobody writes documents nothing. */
+/**
+ * Every contract schema is written by some member, is shared by all, or is an old
+ * version superseded by an emitted later one (old versions stay published).
+ */
 export const contractsEmitted: Rule = {
   name: 'contracts-emitted',
   codes: ['REGISTRY_CONTRACT_UNEMITTED'],
@@ -13,6 +17,7 @@ export const contractsEmitted: Rule = {
     for (const { file } of sources.contracts) {
       const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.schema\.json$/, '');
       if (view.shared.has(id) || (view.emitters.get(id) ?? []).length > 0) continue;
+      if (supersedingVersion(id, view.contractIds, view.emitters) !== undefined) continue;
       report(
         diagnostic(
           'REGISTRY_CONTRACT_UNEMITTED',

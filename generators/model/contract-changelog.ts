@@ -1,0 +1,43 @@
+import { diffSchemas, type SchemaChange } from '../evolution/diff-schemas';
+import { normativeSchema } from '../evolution/normative';
+import type { AdrDoc } from '../validate/validated-sources';
+import type { Catalog, Contract } from './catalog';
+import { supersedingVersion } from './contract-versions';
+import { adrsAffecting, contractVersions } from './contract-usage';
+
+export interface ChangelogEntry {
+  readonly contract: Contract;
+  /** The version before it; undefined for the first. */
+  readonly previous: Contract | undefined;
+  /** Classified changes from the previous version (following refs into other contracts). */
+  readonly changes: readonly SchemaChange[];
+  /** Accepted or proposed ADRs naming this version in `affects`. */
+  readonly adrs: readonly AdrDoc[];
+}
+
+/** Every version of the contract's family, oldest first, each with what changed and why. */
+export function familyChangelog(catalog: Catalog, contract: Contract): ChangelogEntry[] {
+  const byId = new Map(catalog.contracts.map((c) => [c.id, c]));
+  const normative = new Map<string, unknown>();
+  const lookup = (id: string): unknown => {
+    if (!normative.has(id)) normative.set(id, byId.has(id) ? normativeSchema(byId.get(id)?.schema) : undefined);
+    return normative.get(id);
+  };
+  const versions = contractVersions(catalog, contract);
+  return versions.map((version, i) => {
+    const previous = i === 0 ? undefined : versions[i - 1];
+    return {
+      contract: version,
+      previous,
+      changes: previous === undefined ? [] : diffSchemas(lookup(previous.id), lookup(version.id), { old: lookup, new: lookup }),
+      adrs: adrsAffecting(catalog, version.id).filter((a) => a.doc.status === 'accepted' || a.doc.status === 'proposed'),
+    };
+  });
+}
+
+/** The later version that replaced this one, when no member writes this one any more. */
+export function supersededBy(catalog: Catalog, contract: Contract): string | undefined {
+  if (contract.producers.length > 0 || contract.shared) return undefined;
+  const emitters = new Map(catalog.contracts.map((c) => [c.id, c.producers]));
+  return supersedingVersion(contract.id, emitters.keys(), emitters);
+}
