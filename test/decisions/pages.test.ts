@@ -19,6 +19,8 @@ Braces {process.exit(1)} and a <Tag> and import x from 'y' stay text.
 
 Inline <b onMouseOver={x}>bold</b> too.
 
+<!-- a note to reviewers, invisible as in any Markdown -->
+
 export const leaked = 1;
 
 ## Decision
@@ -100,6 +102,8 @@ describe('decision pages', () => {
     const second = (await pages()).get('docs/decisions/0002-second.md') ?? '';
     expect(mdxConstructs(second)).toEqual(['expression:notice', 'jsx:span', 'expression:"e"']);
     expect(second).toContain('{"e"}xport const leaked = 1;');
+    expect(second).toContain('\\<div onClick=\\{() => alert(1)}>raw html\\</div>');
+    expect(second).not.toContain('a note to reviewers');
     expect(second).toContain('Braces \\{process.exit(1)} and a \\<Tag> and import x from \'y\' stay text.');
     expect(second).toContain('const keep = { verbatim: true };');
     expect(second).toContain('| \\{x} | \\<y> |');
@@ -172,7 +176,7 @@ describe('Mermaid labels', () => {
     expect(escapeMermaid(input)).toBe(want);
   });
 
-  it('wraps long labels at spaces with its own <br/> only', () => {
-    expect(mermaidLabel('one two three four five six seven eight nine ten', 12)).toBe('"one two<br/>three four<br/>five six<br/>seven eight<br/>nine ten"');
+  it('quotes the label and folds whitespace, so a title cannot break the line', () => {
+    expect(mermaidLabel('  one\n two\t"three"  ')).toBe('"one two #quot;three#quot;"');
   });
 });

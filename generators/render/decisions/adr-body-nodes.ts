@@ -8,6 +8,7 @@ import { pagePath, relativeLink } from '../page-paths';
  * The ADR body as page nodes, "as written" but safe to append to an MDX page:
  * - parsed as Markdown (never MDX), so the serialiser escapes `{`, `<` and `import` in prose;
  * - raw HTML becomes literal text: in MDX it would be JSX, with expressions that run;
+ *   HTML comments, invisible in any Markdown rendering, are left out;
  * - headings shift so the shallowest is `##`, under the page's own `#` title;
  * - relative links written from `adr/` are re-pointed at the pages they mean;
  * - a paragraph starting with the word `import` or `export` is kept from becoming ESM.
@@ -22,7 +23,9 @@ export function adrBodyNodes(adrFile: string, body: string): RootContent[] {
     if (node.type === 'link' || node.type === 'definition') node.url = rewriteUrl(adrFile, page, node.url);
     if ('children' in node) {
       const flow = FLOW_PARENTS.has(node.type);
-      node.children = (node.children as Nodes[]).map((child) => (child.type === 'html' ? htmlAsText(child.value, flow) : child)) as typeof node.children;
+      node.children = (node.children as Nodes[])
+        .filter((child) => !(child.type === 'html' && HTML_COMMENT.test(child.value)))
+        .map((child) => (child.type === 'html' ? htmlAsText(child.value, flow) : child)) as typeof node.children;
       for (const child of node.children as Nodes[]) walk(child);
     }
   };
@@ -45,6 +48,8 @@ function keepFromEsm(node: RootContent): RootContent {
     children: [{ type: 'mdxTextExpression', value: JSON.stringify(first.value.charAt(0)) }, { type: 'text', value: first.value.slice(1) }, ...rest],
   };
 }
+
+const HTML_COMMENT = /^<!--[\s\S]*?-->\s*$/;
 
 /** Containers whose children are blocks: raw HTML there becomes a paragraph, elsewhere inline text. */
 const FLOW_PARENTS = new Set<string>(['root', 'blockquote', 'listItem', 'footnoteDefinition']);

@@ -2,23 +2,10 @@
  * A Mermaid node label built from source text, safe inside `["…"]`: every
  * character outside a small plain set becomes a Mermaid entity (`#quot;`-style,
  * `#<code point>;`), so quotes, brackets, `<`, `#`, backticks and `%%` in a title
- * can neither end the label nor be read as markup. Long labels wrap at spaces
- * with `<br/>`, which is the only markup in the result and ours, not the source's.
+ * can neither end the label nor be read as markup. Mermaid wraps long labels itself.
  */
-export function mermaidLabel(value: string, width = 28): string {
-  const words = value.replace(/\s+/g, ' ').trim().split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return `"${lines.map(escapeMermaid).join('<br/>')}"`;
+export function mermaidLabel(value: string): string {
+  return `"${escapeMermaid(value.replace(/\s+/g, ' ').trim())}"`;
 }
 
 const PLAIN = /[A-Za-z0-9 .,:_'()/?!+-]/;
