@@ -79,13 +79,15 @@ describe('npm run new -- adr', () => {
     expect(check.status, check.output).toBe(0);
   });
 
-  it("uses today's date when none is given", () => {
+  it("uses today's date when none is given, and adds a Migration section for a contract above v1", () => {
     const number = next();
-    const r = runCli('new', ['adr', 'Dated today'], repo.root);
+    const r = runCli('new', ['adr', 'Dated today', '--affects', 'event.v2'], repo.root);
     expect(r.status, r.output).toBe(0);
     const created = readFileSync(join(repo.root, `adr/${number}-dated-today.md`), 'utf8');
     const date = /^date: (.*)$/m.exec(created)?.[1] ?? '';
     expect(calendarProblem(date)).toBeUndefined();
+    expect(created).toContain('## Migration');
+    expect(runCli('check', [], repo.root).status).toBe(0);
   });
 });
 
