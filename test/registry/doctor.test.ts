@@ -82,7 +82,8 @@ const cases: Array<[string, Array<(f: Files) => Files>, string[]]> = [
   [
     'an input whose version no member writes any more',
     [manifest('gpt_eventbus', (d) => void (d['outputs'] = outputs(d).filter((o) => o['contract'] !== 'event.v1')))],
-    ['REGISTRY_INPUT_RETIRED_VERSION registry/projects/gpt_sessions.json#/inputs/0', 'REGISTRY_CONTRACT_EDGE_UNUSED registry/projects/gpt_sessions.json#/dependsOn/0'],
+    // The contract edge stays justified: moving to event.v2 keeps it.
+    ['REGISTRY_INPUT_RETIRED_VERSION registry/projects/gpt_sessions.json#/inputs/0'],
   ],
   ['a shared contract listed as an input', [manifest('summarizer', (d) => void inputs(d).push('manifest.v1'))], ['REGISTRY_SHARED_CONTRACT_INPUT registry/projects/summarizer.json#/inputs/2']],
   ['reading a contract without an edge to its producer', [manifest('summarizer', (d) => void inputs(d).push('chunks.v1'))], ['REGISTRY_CONTRACT_EDGE_MISSING registry/projects/summarizer.json#/inputs/2']],

@@ -1,11 +1,16 @@
 import { diagnostic, pointerOf } from '../../../diagnostics/diagnostic';
 import { listOf, viewOf } from '../../../model/registry-view';
+import { parseContractId } from '../../../model/contract-id';
 import type { Rule } from '../rule';
+
+const familyOf = (id: string): string => parseContractId(id)?.family ?? id;
+const ownedFamilies = (ids: readonly string[]): Set<string> => new Set(ids.map(familyOf));
 
 /**
  * A `contract` edge means "reads a bus the other member owns": its target emits at
  * least one bus contract (shared ones do not count: every member writes those), and
- * the depending member reads one of them.
+ * the depending member reads one of them, or an older version of one (a retired
+ * version is reported on its own, and moving to the new one keeps this edge).
  */
 export const contractEdgesJustified: Rule = {
   name: 'contract-edges-justified',
@@ -31,7 +36,7 @@ export const contractEdgesJustified: Rule = {
             `Make it a "build" or "runtime" edge if "${edge.from}" needs "${edge.to}" in another way, or remove it.`,
           ),
         );
-      } else if (!owned.some((id) => from.doc.inputs.includes(id))) {
+      } else if (!from.doc.inputs.some((id) => ownedFamilies(owned).has(familyOf(id)))) {
         report(
           diagnostic(
             'REGISTRY_CONTRACT_EDGE_UNUSED',
