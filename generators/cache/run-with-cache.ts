@@ -22,7 +22,10 @@ export async function runWithCache(root: string, options: ValidateOptions = {}, 
   } else {
     startMemo();
   }
-  const [{ runPipeline }, { diskReader }] = await Promise.all([import('../index'), import('../load/source-reader')]);
+  // Loaded only now: the up-to-date answer above needs none of the heavy modules. `require`, not `import()`,
+  // so it works under every loader that runs this code (tsx, node -r tsx/cjs, Docusaurus's jiti).
+  const { runPipeline } = require('../index') as typeof import('../index');
+  const { diskReader } = require('../load/source-reader') as typeof import('../load/source-reader');
   const result = await runPipeline(diskReader(root), options);
   saveMemo(root);
   if (result.ok) saveRun(root, key, result.planned, result.sourceCount);
