@@ -8,7 +8,15 @@ const STYLE = { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemInd
 
 // Built once: mdast-util-to-markdown caches compiled escape patterns on these
 // objects, which halves the cost of serialising the next page.
-const MDX: Options = { ...STYLE, extensions: [mdxToMarkdown(), gfmToMarkdown()] };
+const MDX: Options = {
+  ...STYLE,
+  extensions: [mdxToMarkdown(), gfmToMarkdown()],
+  // A line starting with `import`/`export` is an ES module statement in MDX: escape its first letter.
+  unsafe: [
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+  ],
+};
 const GFM: Options = { ...STYLE, extensions: [gfmToMarkdown()] };
 
 /** MDX (for Docusaurus pages and partials): `{`, `<` and friends in text nodes are escaped. */
