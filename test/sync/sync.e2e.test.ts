@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../generators/util/canonical-json';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { runCli } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
+import { materialiseWorkspace } from './workspace';
 
 const MEMBERS = ['gpt_eventbus', 'gpt_sessions', 'kb_chunks', 'kb_digests', 'summarizer'];
 const cleanups: Array<() => void> = [];
@@ -13,13 +13,20 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** A temp copy of the repo and a temp copy of a fixture workspace. */
+/** A temp copy of the repo and a workspace built from it with a fixture case laid over it. */
 function setup(workspace: string): { root: string; ws: string; manifest: (m: string) => string } {
   const repo = makeTempRepo();
-  const ws = mkdtempSync(join(tmpdir(), 'ops-workspace-'));
-  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'workspaces', workspace), ws, { recursive: true });
-  cleanups.push(repo.cleanup, () => rmSync(ws, { recursive: true, force: true }));
-  return { root: repo.root, ws, manifest: (m) => readFileSync(join(repo.root, 'registry', 'projects', `${m}.json`), 'utf8') };
+  const ws = materialiseWorkspace(repo.root, workspace);
+  cleanups.push(repo.cleanup, ws.cleanup);
+  return { root: repo.root, ws: ws.dir, manifest: (m) => readFileSync(join(repo.root, 'registry', 'projects', `${m}.json`), 'utf8') };
+}
+
+/** Changes one member's manifest in its checkout, as a commit in the member repo would. */
+function editCheckout(ws: string, member: string, edit: (doc: Record<string, unknown>) => void, file = 'ecosystem.manifest.json'): void {
+  const path = join(ws, member, file);
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  edit(doc);
+  writeFileSync(path, JSON.stringify(doc, null, 2));
 }
 
 describe('npm run sync', () => {
@@ -39,6 +46,7 @@ describe('npm run sync', () => {
 
   it('writes every member’s manifest normalised, regenerates, and is idempotent', () => {
     const { root, ws, manifest } = setup('complete');
+    editCheckout(ws, 'gpt_sessions', (d) => void (d['summary'] = `${String(d['summary'])} Synced from its repo.`));
     const first = runCli('sync', ['--workspace', ws], root);
     expect(first.status, first.output).toBe(0);
     const synced = JSON.parse(manifest('gpt_sessions')) as { $schema: string; summary: string };
@@ -49,7 +57,8 @@ describe('npm run sync', () => {
     expect(Object.keys(synced)[0]).toBe('$schema');
     expect(first.stdout).toContain('wrote   docs/registry/gpt_sessions.md');
     expect(readFileSync(join(root, 'docs/registry/gpt_sessions.md'), 'utf8')).toContain('Synced from its repo.');
-    expect(first.stdout).toMatch(/sync: 5 members; 0 created, 5 updated, 0 unchanged, 0 reported, 0 drafts without a manifest\./);
+    expect(first.stdout).toContain('updated registry/projects/gpt_sessions.json');
+    expect(first.stdout).toMatch(/sync: 5 members; 0 created, \d+ updated, \d+ unchanged, 0 reported, 0 drafts without a manifest\./);
     expect(runCli('check', [], root).status).toBe(0);
 
     const second = runCli('sync', ['--workspace', ws], root);
@@ -60,6 +69,7 @@ describe('npm run sync', () => {
 
   it('reports missing and invalid manifests with file and pointer, and leaves those members untouched', () => {
     const { root, ws, manifest } = setup('broken');
+    editCheckout(ws, 'gpt_eventbus', (d) => void (d['summary'] = 'Normalises raw chat exports into one event stream per day. Synced from its repo.'));
     const before = Object.fromEntries(MEMBERS.map((m) => [m, manifest(m)]));
     const r = runCli('sync', ['--workspace', ws], root);
     expect(r.status).toBe(1);
@@ -85,6 +95,7 @@ describe('npm run sync', () => {
     // gpt_sessions (go.mod) and kb_chunks (git URL of gpt_eventbus's repo) declare the edges their dependencies need.
     expect(r.stderr).not.toMatch(/gpt_sessions\/go\.mod|kb_chunks\/package\.json|registry\/projects\/(gpt_sessions|kb_chunks)\.json/);
     expect(r.stdout).toContain('reconcile: 4 members compared, 2 mismatches.');
+    expect(r.stdout).toMatch(/gen: \d+ sources valid/);
   });
 
   it('reads the manifest file named in the registry and skips drafts that have none', () => {
@@ -100,6 +111,6 @@ describe('npm run sync', () => {
     const r = runCli('sync', ['--workspace', ws], root);
     expect(r.status, r.output).toBe(0);
     expect(r.stdout).toContain('skipped kb_search (draft, no manifest yet)');
-    expect(r.stdout).toMatch(/5 updated, 0 unchanged, 0 reported, 1 drafts without a manifest/);
+    expect(r.stdout).toMatch(/0 created, \d+ updated, \d+ unchanged, 0 reported, 1 drafts without a manifest/);
   });
 });
