@@ -50,13 +50,21 @@ const cases: Array<[string, Array<(f: Files) => Files>, string[]]> = [
   ['an edge within one layer is fine', [manifest('kb_chunks', (d) => void deps(d).push({ to: 'gpt_eventbus', kind: 'build' }))], []],
   ['a bus member without a layer', [manifest('summarizer', (d) => void delete d['layer'])], ['REGISTRY_LAYER_MISSING registry/projects/summarizer.json']],
   [
-    'build and runtime edges into an orthogonal member are fine',
+    'edges between orthogonal members are fine',
+    [
+      addMember('scheduler', newMember('scheduler', { layer: undefined, orthogonal: true })),
+      addMember('backup', newMember('backup', { layer: undefined, orthogonal: true, dependsOn: [{ to: 'scheduler', kind: 'runtime' }] })),
+    ],
+    [],
+  ],
+  [
+    'build and runtime edges from the chain into an orthogonal member',
     [
       addMember('scheduler', newMember('scheduler', { layer: undefined, orthogonal: true })),
       manifest('kb_digests', (d) => void deps(d).push({ to: 'scheduler', kind: 'runtime' })),
       manifest('gpt_eventbus', (d) => void deps(d).push({ to: 'scheduler', kind: 'build' })),
     ],
-    [],
+    ['REGISTRY_ORTHOGONAL_EDGE registry/projects/gpt_eventbus.json#/dependsOn/0', 'REGISTRY_ORTHOGONAL_EDGE registry/projects/kb_digests.json#/dependsOn/2'],
   ],
   [
     'a contract edge into an orthogonal member, and an orthogonal member depending on the chain',
@@ -64,7 +72,7 @@ const cases: Array<[string, Array<(f: Files) => Files>, string[]]> = [
       addMember('scheduler', newMember('scheduler', { layer: undefined, orthogonal: true, dependsOn: [{ to: 'kb_chunks', kind: 'runtime' }] })),
       manifest('kb_digests', (d) => void deps(d).push({ to: 'scheduler', kind: 'contract' })),
     ],
-    ['REGISTRY_ORTHOGONAL_EDGE registry/projects/kb_digests.json#/dependsOn/2/kind', 'REGISTRY_ORTHOGONAL_EDGE registry/projects/scheduler.json#/dependsOn/0'],
+    ['REGISTRY_ORTHOGONAL_EDGE registry/projects/kb_digests.json#/dependsOn/2', 'REGISTRY_ORTHOGONAL_EDGE registry/projects/scheduler.json#/dependsOn/0'],
   ],
   [
     'a bus contract written by two members',

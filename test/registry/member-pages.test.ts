@@ -66,7 +66,7 @@ describe('member pages', () => {
         addMember('kb_search', undefined, { draft: true }),
         addMember('scheduler', newMember('scheduler', { layer: undefined, orthogonal: true })),
         addMember('notebook', newMember('notebook', { layer: 'knowledge', scratchpad: true, inputs: ['chunks.v1'], dependsOn: [{ to: 'kb_chunks', kind: 'contract' }] })),
-        manifest('kb_digests', (d) => void (d['dependsOn'] as unknown[]).push({ to: 'scheduler', kind: 'runtime' })),
+        addMember('backup', newMember('backup', { layer: undefined, orthogonal: true, dependsOn: [{ to: 'scheduler', kind: 'runtime' }] })),
       ),
     );
     const draft = planned.get(pagePath.member('kb_search')) ?? '';

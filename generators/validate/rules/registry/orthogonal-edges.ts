@@ -4,11 +4,11 @@ import type { Rule } from '../rule';
 
 /**
  * Orthogonal (infrastructure) members sit beside the bus chain, outside the layer
- * order. Two rules keep them there (docs/exceptions.md):
- * - other members reach one only through `build` or `runtime` edges: it owns no
- *   bus, so a `contract` edge to it has nothing to read;
- * - it depends on no bus member: with no layer of its own, an edge from it into the
- *   chain would let a dependency bypass the layer order (upstream → infra → downstream).
+ * order, and stay out of its dependency graph:
+ * - no member of the chain depends on one, whatever the edge kind;
+ * - it depends on no member of the chain: with no layer of its own, an edge from it
+ *   into the chain would let a dependency bypass the layer order.
+ * Orthogonal members may depend on each other.
  */
 export const orthogonalEdges: Rule = {
   name: 'orthogonal-edges',
@@ -22,14 +22,14 @@ export const orthogonalEdges: Rule = {
       if (from === undefined || to === undefined) continue;
       const fromOrthogonal = from.doc.orthogonal === true;
       const toOrthogonal = to.orthogonal === true;
-      if (toOrthogonal && edge.kind === 'contract') {
+      if (toOrthogonal && !fromOrthogonal) {
         report(
           diagnostic(
             'REGISTRY_ORTHOGONAL_EDGE',
             from.file,
-            pointerOf('dependsOn', edge.index, 'kind'),
-            `"${edge.from}" has a contract edge to "${edge.to}", an orthogonal member; orthogonal members own no bus, so there is no contract to read.`,
-            `Make it a "build" or "runtime" edge, or remove it.`,
+            pointerOf('dependsOn', edge.index),
+            `"${edge.from}" has a ${edge.kind} edge to "${edge.to}", an orthogonal (infrastructure) member; members of the bus chain take no edges into infrastructure.`,
+            `Remove the edge, or, if "${edge.from}" really builds on "${edge.to}", drop "orthogonal": true from "${edge.to}" and give it a layer.`,
           ),
         );
       } else if (fromOrthogonal && !toOrthogonal) {
