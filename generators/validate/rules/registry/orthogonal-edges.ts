@@ -39,7 +39,7 @@ export const orthogonalEdges: Rule = {
             from.file,
             pointerOf('dependsOn', edge.index),
             `"${edge.from}" is orthogonal (infrastructure outside the layer order) but depends on "${edge.to}", a member of the bus chain.`,
-            `Remove the edge (let "${edge.to}" depend on "${edge.from}" instead), or drop "orthogonal": true and give "${edge.from}" a layer.`,
+            `Remove the edge, or drop "orthogonal": true and give "${edge.from}" a layer.`,
           ),
         );
       }
