@@ -15,8 +15,21 @@ export interface ChangelogEntry {
   readonly adrs: readonly AdrDoc[];
 }
 
+// Each version's page shows the whole family: compute it once per family and catalog.
+const computed = new WeakMap<Catalog, Map<string, ChangelogEntry[]>>();
+
 /** Every version of the contract's family, oldest first, each with what changed and why. */
 export function familyChangelog(catalog: Catalog, contract: Contract): ChangelogEntry[] {
+  const families = computed.get(catalog) ?? new Map<string, ChangelogEntry[]>();
+  computed.set(catalog, families);
+  const known = families.get(contract.family);
+  if (known !== undefined) return known;
+  const entries = computeChangelog(catalog, contract);
+  families.set(contract.family, entries);
+  return entries;
+}
+
+function computeChangelog(catalog: Catalog, contract: Contract): ChangelogEntry[] {
   const byId = new Map(catalog.contracts.map((c) => [c.id, c]));
   const normative = new Map<string, unknown>();
   const lookup = (id: string): unknown => {
