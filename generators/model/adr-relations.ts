@@ -45,14 +45,6 @@ export function relationsOf(relations: ReadonlyMap<number, AdrRelations>, id: nu
   return relations.get(id) ?? EMPTY;
 }
 
-/**
- * The ADRs whose `affects` names this contract id or member name, by id. Contract
- * and member pages use it for their "Decisions affecting this …" section.
- */
-export function decisionsAffecting(catalog: Pick<Catalog, 'adrs'>, target: string): readonly AdrDoc[] {
-  return catalog.adrs.filter((a) => (a.doc.affects ?? []).includes(target)).sort((a, b) => a.doc.id - b.doc.id);
-}
-
 /** The ADRs in the order they were decided: by date, ties by id. */
 export function adrTimeline(adrs: readonly AdrDoc[]): AdrDoc[] {
   return [...adrs].sort((a, b) => compareStrings(a.doc.date, b.doc.date) || a.doc.id - b.doc.id);

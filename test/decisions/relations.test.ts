@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adrNumber, adrRelations, adrTimeline, decisionsAffecting, introducesContractVersion } from '../../generators/model/adr-relations';
+import type { Catalog } from '../../generators/model/catalog';
+import { adrsAffecting } from '../../generators/model/contract-usage';
+import { adrNumber, adrRelations, adrTimeline, introducesContractVersion } from '../../generators/model/adr-relations';
 import type { AdrDoc } from '../../generators/validate/validated-sources';
 
 const adr = (id: number, extra: Partial<AdrDoc['doc']> = {}): AdrDoc => ({
@@ -23,10 +25,12 @@ describe('ADR relations', () => {
   });
 
   it('lists the ADRs affecting a contract or member, by id', () => {
-    const adrs = [adr(5, { affects: ['event.v1'] }), adr(2, { affects: ['event.v1', 'gpt_eventbus'] }), adr(3, { affects: ['gpt_eventbus'] })];
-    expect(decisionsAffecting({ adrs }, 'event.v1').map((a) => a.doc.id)).toEqual([2, 5]);
-    expect(decisionsAffecting({ adrs }, 'gpt_eventbus').map((a) => a.doc.id)).toEqual([2, 3]);
-    expect(decisionsAffecting({ adrs }, 'nothing')).toEqual([]);
+    // The catalog sorts ADRs by id; the index keeps that order.
+    const adrs = [adr(2, { affects: ['event.v1', 'gpt_eventbus'] }), adr(3, { affects: ['gpt_eventbus'] }), adr(5, { affects: ['event.v1'] })];
+    const catalog = { adrs, members: [], contracts: [] } as unknown as Catalog;
+    expect(adrsAffecting(catalog, 'event.v1').map((a) => a.doc.id)).toEqual([2, 5]);
+    expect(adrsAffecting(catalog, 'gpt_eventbus').map((a) => a.doc.id)).toEqual([2, 3]);
+    expect(adrsAffecting(catalog, 'nothing')).toEqual([]);
   });
 
   it('detects an ADR that introduces a contract version above 1', () => {
