@@ -155,9 +155,10 @@ describe('the built site in Chromium', () => {
     await page.close();
   });
 
-  it('the constellation and the ADR relations graph render as SVG', async () => {
+  it('the constellation, a member neighbourhood and the ADR relations graph render as SVG', async () => {
     for (const [path, label] of [
       ['/registry/', 'gpt_eventbus'],
+      ['/registry/summarizer', 'gpt_sessions'],
       ['/decisions/', '0008'],
     ] as const) {
       const page = await open(path);

@@ -82,7 +82,11 @@ describe('the built contract and registry pages', () => {
     const dir = join(repo.root, 'build', 'assets', 'js');
     const bundle = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     const pages = ['index', ...catalog.members.map((m) => m.name)].map((name) => readFileSync(join(repo.root, 'docs', 'registry', `${name}.md`), 'utf8'));
-    const diagrams = pages.flatMap((page) => [...page.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] as string));
+    const fenced = pages.flatMap((page) => [...page.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] as string));
+    const lazy = pages.flatMap((page) => [...page.matchAll(/<LazyMermaid value=\{("(?:[^"\\]|\\.)*")\} \/>/g)].map((m) => JSON.parse(m[1] as string) as string));
+    expect(fenced.length).toBe(1);
+    expect(lazy.length).toBeGreaterThanOrEqual(catalog.members.length - 1);
+    const diagrams = [...fenced, ...lazy];
     expect(diagrams.length).toBeGreaterThanOrEqual(2);
     for (const diagram of diagrams) expect(bundle).toContain(diagram.replace(/\n/g, '\\n'));
   });

@@ -3,7 +3,12 @@ import { pagePath, relativeLink } from '../../generators/render/page-paths';
 import { bundledSources } from '../helpers/fixture-reader';
 import { addMember, bundledWith, manifest, newMember, pipelineOk } from './sources';
 
-const mermaidOf = (page: string): string => /```mermaid\n([\s\S]*?)\n```/.exec(page)?.[1] ?? '';
+/** The first diagram of a page: a ```mermaid fence, or the JSON string given to LazyMermaid. */
+const mermaidOf = (page: string): string => {
+  const fence = /```mermaid\n([\s\S]*?)\n```/.exec(page)?.[1];
+  const lazy = /<LazyMermaid value=\{("(?:[^"\\]|\\.)*")\} \/>/.exec(page)?.[1];
+  return fence ?? (lazy === undefined ? '' : (JSON.parse(lazy) as string));
+};
 const sectionOf = (page: string, heading: string): string => {
   const start = page.indexOf(`\n${heading}\n`);
   if (start === -1) return '';
@@ -57,7 +62,7 @@ describe('member pages', () => {
 
   it('shows a member without edges no diagram', async () => {
     const { planned } = await pipelineOk(bundledSources());
-    expect(planned.get(pagePath.member('kb_chunks'))).not.toContain('```mermaid');
+    expect(planned.get(pagePath.member('kb_chunks'))).not.toContain('LazyMermaid');
   });
 
   it('marks drafts, orthogonal members and scratchpads', async () => {

@@ -68,3 +68,19 @@ export function joined(groups: ReadonlyArray<readonly PhrasingContent[]>, separa
 }
 
 export type { PhrasingContent, RootContent };
+
+/**
+ * A Mermaid diagram through `src/components/LazyMermaid` (see there why not a
+ * ```mermaid fence). The diagram goes in as a JSON string literal, so no source
+ * text becomes JSX or code. The page needs `LAZY_MERMAID_IMPORT` once.
+ */
+export function lazyMermaid(diagram: string): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'LazyMermaid',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(diagram) } }],
+    children: [],
+  };
+}
+
+export const LAZY_MERMAID_IMPORT: RootContent = { type: 'mdxjsEsm', value: "import LazyMermaid from '@site/src/components/LazyMermaid';" };

@@ -7,7 +7,7 @@ import { catalogEdges, emittedContracts } from '../../model/registry-members';
 import type { Project } from '../../../src/types/sources';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
-import { code, codeBlock, heading, joined, link, list, paragraph, strong, table, text } from '../markdown/mdast';
+import { code, codeBlock, heading, joined, LAZY_MERMAID_IMPORT, lazyMermaid, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { renderPage } from '../markdown/render-page';
 import { pagePath } from '../page-paths';
 import { neighbourhoodDiagram } from './constellation';
@@ -137,5 +137,5 @@ function edgeTable(page: string, edges: readonly Edge[], side: 'to' | 'from', no
 
 function neighbourhoodSection(catalog: Catalog, member: Member, edges: readonly Edge[]): RootContent[] {
   if (edges.length === 0) return [];
-  return [heading(3, text('Neighbourhood')), paragraph(text(NEIGHBOURHOOD_LEGEND)), codeBlock('mermaid', neighbourhoodDiagram(catalog, member, edges))];
+  return [LAZY_MERMAID_IMPORT, heading(3, text('Neighbourhood')), paragraph(text(NEIGHBOURHOOD_LEGEND)), lazyMermaid(neighbourhoodDiagram(catalog, member, edges))];
 }
