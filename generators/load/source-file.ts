@@ -19,11 +19,41 @@ export interface JsonSource extends SourceFile {
 }
 
 export function parseJsonSource(path: string, text: string): { source: JsonSource; diagnostics: Diagnostic[] } {
+  // Most files are valid: JSON.parse is fast, and the position tree is built only
+  // when a diagnostic needs a line and column.
+  let value: unknown;
+  let diagnostics: Diagnostic[] = [];
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    diagnostics = syntaxDiagnostics(path, text);
+    if (diagnostics.length === 0) {
+      // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates).
+      diagnostics.push(diagnostic('SOURCE_JSON_SYNTAX', path, '', `JSON syntax error: ${(e as Error).message}.`, 'Make the file strict JSON.'));
+    }
+  }
+  let located: { tree: Node | undefined; lines: number[] } | undefined;
+  const source: JsonSource = {
+    path,
+    text,
+    value,
+    locate: (pointer) => {
+      located ??= { tree: parseTree(text, [], PARSE_OPTIONS), lines: lineStarts(text) };
+      if (located.tree === undefined) return undefined;
+      const node = nodeAtPointer(located.tree, pointer);
+      return node === undefined ? undefined : positionAt(located.lines, node.offset);
+    },
+  };
+  return { source, diagnostics };
+}
+
+const PARSE_OPTIONS = { allowTrailingComma: false, disallowComments: true } as const;
+
+function syntaxDiagnostics(path: string, text: string): Diagnostic[] {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  parseTree(text, errors, PARSE_OPTIONS);
   const lines = lineStarts(text);
-  const diagnostics = errors.map((e) => {
-    const { line, column } = positionAt(lines, e.offset);
+  return errors.map((e) => {
     const found: Diagnostic = {
       ...diagnostic(
         'SOURCE_JSON_SYNTAX',
@@ -32,33 +62,10 @@ export function parseJsonSource(path: string, text: string): { source: JsonSourc
         `JSON syntax error: ${describeParseError(printParseErrorCode(e.error))}.`,
         'Fix the JSON at that line and column (a missing comma, quote or bracket is the usual cause).',
       ),
-      line,
-      column,
+      ...positionAt(lines, e.offset),
     };
     return found;
   });
-  let value: unknown;
-  if (diagnostics.length === 0) {
-    try {
-      value = JSON.parse(text);
-    } catch (e) {
-      // jsonc-parser accepts a few things JSON.parse does not (e.g. lone surrogates in some runtimes).
-      diagnostics.push(
-        diagnostic('SOURCE_JSON_SYNTAX', path, '', `JSON syntax error: ${(e as Error).message}.`, 'Make the file strict JSON.'),
-      );
-    }
-  }
-  const source: JsonSource = {
-    path,
-    text,
-    value,
-    locate: (pointer) => {
-      if (tree === undefined) return undefined;
-      const node = nodeAtPointer(tree, pointer);
-      return node === undefined ? undefined : positionAt(lines, node.offset);
-    },
-  };
-  return { source, diagnostics };
 }
 
 /** A non-JSON source (Markdown) whose pointers resolve through a caller-supplied locator. */
