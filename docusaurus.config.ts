@@ -4,6 +4,7 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { SITE_URL } from './generators/model/contract-id';
 import validatorPlugin from './src/plugins/validator';
+import { groupLargeCategories } from './src/sidebar/group-large-categories';
 
 /** Navbar entries for the generated sections that exist (a link to a missing page fails the build). */
 const sections: Array<[dir: string, label: string]> = [
@@ -35,6 +36,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          async sidebarItemsGenerator({ defaultSidebarItemsGenerator, ...args }) {
+            return groupLargeCategories(await defaultSidebarItemsGenerator(args));
+          },
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

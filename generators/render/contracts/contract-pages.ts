@@ -8,6 +8,7 @@ import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, codeBlock, heading, joined, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { renderPage } from '../markdown/render-page';
+import { sidebarGroup } from '../markdown/sidebar-group';
 import { pagePath } from '../page-paths';
 import { decisionList } from '../registry/decision-list';
 import { contractLink, memberLink } from '../registry/links';
@@ -68,7 +69,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
     codeBlock('ts', (await renderContractModule(contract)).trimEnd()),
   ];
   return renderPage({
-    frontMatter: { title: contract.id, description: contract.schema.description },
+    frontMatter: { title: contract.id, description: contract.schema.description, ...sidebarGroup(contract.shared ? 'Shared contracts' : `${contractBus(catalog, contract) ?? contract.family.split('.')[0]} bus`) },
     notice: generatedNotice(generator, [...sources, ...adrs.map((a) => a.file)]),
     children,
   });

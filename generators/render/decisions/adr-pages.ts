@@ -6,6 +6,7 @@ import type { AdrDoc } from '../../validate/validated-sources';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, heading, joined, link, list, paragraph, strong, text } from '../markdown/mdast';
+import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage } from '../markdown/render-page';
 import { pagePath, relativeLink } from '../page-paths';
 import { adrBodyNodes } from './adr-body-nodes';
@@ -60,6 +61,7 @@ export const adrPages: Generator = {
             title: `ADR ${adrNumber(adr.doc.id)}: ${adr.doc.title}`,
             sidebar_label: `${adrNumber(adr.doc.id)} ${adr.doc.title}`,
             sidebar_position: adr.doc.id,
+            ...sidebarGroup(adrRange(adr.doc.id)),
             description: describe(adr),
           },
           notice: generatedNotice(this.name, [adr.file]),
@@ -109,4 +111,10 @@ function describe(adr: AdrDoc): string {
   if (full.length <= 200) return full;
   const cut = full.slice(0, 200);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
+}
+
+/** ADRs are grouped in the sidebar by blocks of fifty ids: `0001–0050`. */
+function adrRange(id: number): string {
+  const start = Math.floor((id - 1) / 50) * 50 + 1;
+  return `${adrNumber(start)}–${adrNumber(start + 49)}`;
 }

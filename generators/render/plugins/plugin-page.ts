@@ -3,6 +3,7 @@ import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plug
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
+import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage } from '../markdown/render-page';
 import { pagePath, relativeLink } from '../page-paths';
 import { codeList, factsList, inputsTable, ledgerTable, neverList, outputsTable, statusLine } from './plugin-blocks';
@@ -31,6 +32,7 @@ export const pluginPage: Generator = {
             title: p.name,
             sidebar_label: p.spec.enabled ? p.name : `${p.name} (disabled)`,
             description: p.spec.description,
+            ...sidebarGroup(p.event.name),
           },
           notice: generatedNotice(this.name, [p.file, suite.pack.file]),
           children: page(suite, p),

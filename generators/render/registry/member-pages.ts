@@ -8,6 +8,7 @@ import type { Project } from '../../../src/types/sources';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, codeBlock, heading, joined, LAZY_MERMAID_IMPORT, lazyMermaid, link, list, paragraph, strong, table, text } from '../markdown/mdast';
+import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage } from '../markdown/render-page';
 import { pagePath } from '../page-paths';
 import { neighbourhoodDiagram } from './constellation';
@@ -49,7 +50,11 @@ function memberPage(catalog: Catalog, member: Member, edges: readonly Edge[], kn
     decisionList(page, adrs, 'No decision record names this member yet.'),
   ];
   return renderPage({
-    frontMatter: { title: member.name, description: doc?.summary ?? `${member.name}: a draft member, not yet admitted.` },
+    frontMatter: {
+      title: member.name,
+      description: doc?.summary ?? `${member.name}: a draft member, not yet admitted.`,
+      ...sidebarGroup(member.draft ? 'Drafts' : doc?.orthogonal === true ? 'Orthogonal' : `Layer: ${doc?.layer ?? 'none'}`),
+    },
     notice: generatedNotice(generator, sources),
     children,
   });
