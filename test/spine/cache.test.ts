@@ -30,7 +30,7 @@ describe('the cache', () => {
 
   it('ignores a cache file full of garbage', () => {
     writeFileSync(runFile(), 'not json at all');
-    writeFileSync(join(repo.root, '.cache-ops', 'memo.json'), '{"truncated": ');
+    writeFileSync(join(repo.root, '.cache-ops', 'memo.bin'), 'truncated garbage');
     const check = runCli('check', [], repo.root);
     expect(check.status).toBe(1);
     expect(check.output).toContain(`${stale} GENERATED_CHANGED`);
