@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
-import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
+import type { PluginSuite, PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { generatedNotice } from '../header';
+import { perPluginGenerator } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { renderPlainMarkdown } from '../markdown/render-plain-markdown';
 import { inlineCodes, jsonBlock, statusLine } from './plugin-blocks';
@@ -11,21 +11,12 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * `healthcheck.md`: the self-test (a dry run on the spec's fixture, compared
  * with its expected result) and the signs that the plugin is failing silently.
  */
-export const pluginHealthcheck: Generator = {
-  name: 'render/plugins/plugin-healthcheck.ts',
-  render(catalog) {
-    const files = new Map<string, string>();
-    const suite = pluginSuite(catalog);
-    if (suite === undefined) return files;
-    for (const p of suite.plugins) {
-      files.set(
-        pluginStaticPath(p.name, PLUGIN_FILES.healthcheck),
-        renderPlainMarkdown({ notice: generatedNotice(this.name, [p.file, suite.pack.file]), children: healthcheck(suite, p) }),
-      );
-    }
-    return files;
-  },
-};
+export const pluginHealthcheck: Generator = perPluginGenerator('render/plugins/plugin-healthcheck.ts', (suite, p, notice) => {
+  return [
+    pluginStaticPath(p.name, PLUGIN_FILES.healthcheck),
+    renderPlainMarkdown({ notice: notice, children: healthcheck(suite, p) }),
+  ];
+});
 
 function healthcheck(suite: PluginSuite, p: PluginView): RootContent[] {
   const version = suite.pack.doc.version;

@@ -1,7 +1,8 @@
 import { compareStrings } from '../../util/canonical-json';
-import { pluginSuite, type PluginView, type TypedLedgerField } from '../../model/plugin-view';
+import type { PluginView, TypedLedgerField } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { generatedNotice, jsonWithNotice } from '../header';
+import { perPluginGenerator } from './per-plugin-generator';
+import { jsonWithNotice } from '../header';
 import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
@@ -13,28 +14,19 @@ const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
  * fields (the core may add its own) are allowed, since ledgers are append-only
  * and outlive any one version of the contract.
  */
-export const pluginLedgerContract: Generator = {
-  name: 'render/plugins/plugin-ledger-contract.ts',
-  render(catalog) {
-    const files = new Map<string, string>();
-    const suite = pluginSuite(catalog);
-    if (suite === undefined) return files;
-    for (const p of suite.plugins) {
-      const properties = Object.fromEntries(p.ledgerFields.map((f) => [f.name, fieldSchema(p, f)]));
-      const contract = {
-        $schema: DRAFT_2020_12,
-        $id: ledgerContractId(p.name),
-        title: `${p.name} ledger entry`,
-        description: `One ledger entry written for ${p.name} (${p.spec.plugin_id}) on ${p.event.name}, under policy pack ${suite.pack.doc.version}.`,
-        type: 'object',
-        required: [...p.spec.ledger_required_fields].sort(compareStrings),
-        properties,
-      };
-      files.set(pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, generatedNotice(this.name, [p.file, suite.pack.file])));
-    }
-    return files;
-  },
-};
+export const pluginLedgerContract: Generator = perPluginGenerator('render/plugins/plugin-ledger-contract.ts', (suite, p, notice) => {
+  const properties = Object.fromEntries(p.ledgerFields.map((f) => [f.name, fieldSchema(p, f)]));
+  const contract = {
+    $schema: DRAFT_2020_12,
+    $id: ledgerContractId(p.name),
+    title: `${p.name} ledger entry`,
+    description: `One ledger entry written for ${p.name} (${p.spec.plugin_id}) on ${p.event.name}, under policy pack ${suite.pack.doc.version}.`,
+    type: 'object',
+    required: [...p.spec.ledger_required_fields].sort(compareStrings),
+    properties,
+  };
+  return [pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, notice)];
+});
 
 function fieldSchema(p: PluginView, f: TypedLedgerField): Record<string, unknown> {
   const base: Record<string, unknown> =

@@ -1,6 +1,6 @@
-import { pluginSuite } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { generatedNotice, jsonWithNotice } from '../header';
+import { perPluginGenerator } from './per-plugin-generator';
+import { jsonWithNotice } from '../header';
 import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
 
 /**
@@ -8,33 +8,24 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * and the hash of the spec it was generated from, so a runner can tell a stale
  * deployment from a current one.
  */
-export const pluginManifest: Generator = {
-  name: 'render/plugins/plugin-manifest.ts',
-  render(catalog) {
-    const files = new Map<string, string>();
-    const suite = pluginSuite(catalog);
-    if (suite === undefined) return files;
-    for (const p of suite.plugins) {
-      const manifest = {
-        plugin_id: p.spec.plugin_id,
-        plugin_name: p.name,
-        version: p.spec.version,
-        lifecycle_event: p.event.name,
-        enabled: p.spec.enabled,
-        owner: p.spec.owner,
-        inputs: p.inputs,
-        outputs: p.spec.outputs,
-        policy_pack_version: p.spec.policy_pack_version,
-        spec: { path: p.file, sha256: p.specHash },
-        files: {
-          policy_snapshot: PLUGIN_FILES.policySnapshot,
-          ledger_contract: PLUGIN_FILES.ledgerContract,
-          readme: PLUGIN_FILES.readme,
-          healthcheck: PLUGIN_FILES.healthcheck,
-        },
-      };
-      files.set(pluginStaticPath(p.name, PLUGIN_FILES.manifest), jsonWithNotice(manifest, generatedNotice(this.name, [p.file, suite.pack.file])));
-    }
-    return files;
-  },
-};
+export const pluginManifest: Generator = perPluginGenerator('render/plugins/plugin-manifest.ts', (suite, p, notice) => {
+  const manifest = {
+    plugin_id: p.spec.plugin_id,
+    plugin_name: p.name,
+    version: p.spec.version,
+    lifecycle_event: p.event.name,
+    enabled: p.spec.enabled,
+    owner: p.spec.owner,
+    inputs: p.inputs,
+    outputs: p.spec.outputs,
+    policy_pack_version: p.spec.policy_pack_version,
+    spec: { path: p.file, sha256: p.specHash },
+    files: {
+      policy_snapshot: PLUGIN_FILES.policySnapshot,
+      ledger_contract: PLUGIN_FILES.ledgerContract,
+      readme: PLUGIN_FILES.readme,
+      healthcheck: PLUGIN_FILES.healthcheck,
+    },
+  };
+  return [pluginStaticPath(p.name, PLUGIN_FILES.manifest), jsonWithNotice(manifest, notice)];
+});

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
-import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
+import type { PluginSuite, PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { generatedNotice } from '../header';
+import { perPluginGenerator } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage } from '../markdown/render-page';
@@ -18,30 +18,21 @@ const FILE_ROLES: ReadonlyArray<[PluginFile, string]> = [
 ];
 
 /** One catalog page per plugin, linking its five generated files. */
-export const pluginPage: Generator = {
-  name: 'render/plugins/plugin-page.ts',
-  render(catalog) {
-    const files = new Map<string, string>();
-    const suite = pluginSuite(catalog);
-    if (suite === undefined) return files;
-    for (const p of suite.plugins) {
-      files.set(
-        pagePath.plugin(p.name),
-        renderPage({
-          frontMatter: {
-            title: p.name,
-            sidebar_label: p.spec.enabled ? p.name : `${p.name} (disabled)`,
-            description: p.spec.description,
-            ...sidebarGroup(p.event.name),
-          },
-          notice: generatedNotice(this.name, [p.file, suite.pack.file]),
-          children: page(suite, p),
-        }),
-      );
-    }
-    return files;
-  },
-};
+export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-page.ts', (suite, p, notice) => {
+  return [
+    pagePath.plugin(p.name),
+    renderPage({
+      frontMatter: {
+        title: p.name,
+        sidebar_label: p.spec.enabled ? p.name : `${p.name} (disabled)`,
+        description: p.spec.description,
+        ...sidebarGroup(p.event.name),
+      },
+      notice,
+      children: page(suite, p),
+    }),
+  ];
+});
 
 function page(suite: PluginSuite, p: PluginView): RootContent[] {
   const here = pagePath.plugin(p.name);

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
-import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
+import type { PluginSuite, PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { generatedNotice } from '../header';
+import { perPluginGenerator } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { renderPlainMarkdown } from '../markdown/render-plain-markdown';
 import { codeList, factsList, inputsTable, ledgerTable, neverList, outputsTable, statusLine } from './plugin-blocks';
@@ -12,21 +12,12 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * when it runs, what it solves, its inputs and outputs, what it may and may not
  * do, and what can go wrong.
  */
-export const pluginReadme: Generator = {
-  name: 'render/plugins/plugin-readme.ts',
-  render(catalog) {
-    const files = new Map<string, string>();
-    const suite = pluginSuite(catalog);
-    if (suite === undefined) return files;
-    for (const p of suite.plugins) {
-      files.set(
-        pluginStaticPath(p.name, PLUGIN_FILES.readme),
-        renderPlainMarkdown({ notice: generatedNotice(this.name, [p.file, suite.pack.file]), children: readme(suite, p) }),
-      );
-    }
-    return files;
-  },
-};
+export const pluginReadme: Generator = perPluginGenerator('render/plugins/plugin-readme.ts', (suite, p, notice) => {
+  return [
+    pluginStaticPath(p.name, PLUGIN_FILES.readme),
+    renderPlainMarkdown({ notice: notice, children: readme(suite, p) }),
+  ];
+});
 
 function readme(suite: PluginSuite, p: PluginView): RootContent[] {
   const pack = suite.pack.doc;

@@ -1,0 +1,24 @@
+import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
+import type { Generator } from '../generator';
+import { generatedNotice } from '../header';
+
+/**
+ * A generator that writes one file per plugin from its spec and the policy pack
+ * (nothing when the pack is missing: that is reported by validation). The notice
+ * names both sources.
+ */
+export function perPluginGenerator(
+  name: string,
+  renderOne: (suite: PluginSuite, plugin: PluginView, notice: string) => readonly [path: string, content: string],
+): Generator {
+  return {
+    name,
+    render(catalog) {
+      const files = new Map<string, string>();
+      const suite = pluginSuite(catalog);
+      if (suite === undefined) return files;
+      for (const p of suite.plugins) files.set(...renderOne(suite, p, generatedNotice(name, [p.file, suite.pack.file])));
+      return files;
+    },
+  };
+}
