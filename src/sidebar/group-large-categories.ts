@@ -18,20 +18,23 @@ export const GROUP_THRESHOLD = 40;
  */
 export function groupLargeCategories<T extends Items>(items: T, threshold = GROUP_THRESHOLD): T {
   return items.map((item): Item => {
+    if (isDoc(item)) return withoutGroup(item);
     if (!isCategory(item)) return item;
     const children = groupLargeCategories(item.items, threshold);
     if (children.length <= threshold) return { ...item, items: children };
     const top: Item[] = [];
     const groups = new Map<string, Item[]>();
-    for (const child of children) {
-      const group = isDoc(child) ? child.customProps?.['group'] : undefined;
+    // `children` maps `item.items` one to one; the group is read before it was stripped.
+    item.items.forEach((original, i) => {
+      const group = isDoc(original) ? original.customProps?.['group'] : undefined;
+      const child = children[i] as Item;
       if (typeof group !== 'string') top.push(child);
       else {
         const list = groups.get(group) ?? [];
         list.push(child);
         groups.set(group, list);
       }
-    }
+    });
     if (groups.size < 2) return { ...item, items: children };
     const nested: Item[] = [...groups].map(([label, grouped]) => ({ type: 'category', label, collapsed: true, collapsible: true, items: grouped }));
     return { ...item, items: [...top, ...nested] };
@@ -44,4 +47,12 @@ function isCategory(item: Item): item is Extract<Item, { type: 'category' }> {
 
 function isDoc(item: Item): item is Extract<Item, { type: 'doc' }> {
   return item.type === 'doc';
+}
+
+/** The group has done its job once the sidebar is built; every page would otherwise ship it in the sidebar data. */
+function withoutGroup(item: Extract<Item, { type: 'doc' }>): Item {
+  if (item.customProps === undefined || !('group' in item.customProps)) return item;
+  const { group: _used, ...rest } = item.customProps;
+  const { customProps: _props, ...plain } = item;
+  return Object.keys(rest).length === 0 ? plain : { ...plain, customProps: rest };
 }

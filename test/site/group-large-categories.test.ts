@@ -12,8 +12,13 @@ describe('groupLargeCategories', () => {
     expect(grouped?.items[1]?.items?.map((i) => i.id)).toEqual(['p0', 'p2', 'p4']);
   });
 
+  it('drops the group prop once used, and keeps other custom props', () => {
+    const items = [category('Plugins', [{ ...doc('a', 'x'), customProps: { group: 'x', badge: 'new' } }, doc('b', 'y')])];
+    expect(groupLargeCategories(items as never, 3)).toEqual([category('Plugins', [{ type: 'doc', id: 'a', customProps: { badge: 'new' } }, { type: 'doc', id: 'b' }])]);
+  });
+
   it('leaves short categories and categories without groups as they are', () => {
-    const short = [category('Contracts', [doc('a', 'x'), doc('b', 'y')])];
+    const short = [category('Contracts', [doc('a'), doc('b')])];
     expect(groupLargeCategories(short as never, 3)).toEqual(short);
     const ungrouped = [category('Docs', Array.from({ length: 5 }, (_, i) => doc(`d${i}`)))];
     expect(groupLargeCategories(ungrouped as never, 3)).toEqual(ungrouped);
