@@ -1,6 +1,6 @@
 import type { PipelineResult } from '../index';
 import type { ValidateOptions } from '../validate';
-import { startMemo } from './memo';
+import { memoStats, startMemo } from './memo';
 import { loadMemo, saveMemo } from './memo-file';
 import { saveRun, sourcesKey, upToDateFromCache } from './run-cache';
 
@@ -27,7 +27,8 @@ export async function runWithCache(root: string, options: ValidateOptions = {}, 
   const { runPipeline } = require('../index') as typeof import('../index');
   const { diskReader } = require('../load/source-reader') as typeof import('../load/source-reader');
   const result = await runPipeline(diskReader(root), options);
-  saveMemo(root);
+  // A run that computed nothing has nothing new to keep; rewriting tens of megabytes would only cost time.
+  if (memoStats().computed > 0) saveMemo(root);
   if (result.ok) saveRun(root, key, result.planned, result.sourceCount);
   return { kind: 'ran', result };
 }

@@ -1,12 +1,12 @@
 import type { ContractsLock } from '../../src/types/sources';
-import { contractIdFromFileName } from '../model/contract-id';
+import { contractIdOf } from '../model/contract-id';
 import type { ValidatedSources } from '../validate/validated-sources';
 import type { ContractLookup } from './diff-schemas';
 import { normativeSchema } from './normative';
 
 /** Normative schemas of the contracts as they are now, by id. */
 export function currentLookup(sources: Pick<ValidatedSources, 'contracts'>): ContractLookup {
-  const byId = new Map(sources.contracts.map((c) => [contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1)), c.doc]));
+  const byId = new Map(sources.contracts.map((c) => [contractIdOf(c.file), c.doc]));
   const cache = new Map<string, unknown>();
   return (id) => {
     if (!cache.has(id)) cache.set(id, byId.has(id) ? normativeSchema(byId.get(id)) : undefined);

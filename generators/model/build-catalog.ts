@@ -2,7 +2,7 @@ import { compareStrings } from '../util/canonical-json';
 import { deepFreeze } from '../util/deep-freeze';
 import type { ValidatedSources } from '../validate/validated-sources';
 import type { Catalog, Contract, Member } from './catalog';
-import { collectRefs, contractIdFromFileName, parseContractId, refTarget } from './contract-id';
+import { collectRefs, contractIdOf, parseContractId, refTarget } from './contract-id';
 
 /** Model: derive the catalog from validated sources. Called only when validation found nothing. */
 export function buildCatalog(sources: ValidatedSources): Catalog {
@@ -16,7 +16,7 @@ export function buildCatalog(sources: ValidatedSources): Catalog {
   const shared = new Set(registry.doc.sharedContracts ?? []);
   const contracts: Contract[] = sources.contracts
     .map(({ file, doc }) => {
-      const id = contractIdFromFileName(file.slice(file.lastIndexOf('/') + 1)) ?? doc.title;
+      const id = contractIdOf(file);
       const parsed = parseContractId(id) ?? { family: id, major: 0 };
       const refs = new Set<string>();
       for (const { ref } of collectRefs(doc)) {

@@ -5,14 +5,20 @@ export const CONTRACT_ID = /^([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\.v([1-9][0-
 export const SITE_URL = 'https://ops-manual.example.org';
 export const SCHEMA_BASE_URL = `${SITE_URL}/schemas/`;
 
+/** The `$schema` of every JSON Schema published by the site. */
+export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
 export function parseContractId(id: string): { family: string; major: number } | undefined {
   const m = CONTRACT_ID.exec(id);
   return m === null ? undefined : { family: m[1] as string, major: Number(m[2]) };
 }
 
-export function contractIdFromFileName(fileName: string): string | undefined {
-  const m = /^(.+)\.schema\.json$/.exec(fileName);
-  return m?.[1];
+/**
+ * The contract id a schema file stands for: `schemas/contracts/event.v1.schema.json` → `event.v1`.
+ * The loader admits only `*.schema.json` files there, so every loaded contract has one.
+ */
+export function contractIdOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.schema\.json$/, '');
 }
 
 export function contractSchemaUrl(id: string): string {

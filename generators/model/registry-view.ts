@@ -1,7 +1,7 @@
 import type { Project, Registry } from '../../src/types/sources';
 import { compareStrings } from '../util/canonical-json';
 import type { Located, ValidatedSources } from '../validate/validated-sources';
-import { contractIdFromFileName } from './contract-id';
+import { contractIdOf } from './contract-id';
 import { edgesOf, type Edge } from './registry-graph';
 
 /** The manifest file name member repos keep at their root when the registry names none (the meta-schema default). */
@@ -64,9 +64,7 @@ export function registryView(
       emitters.set(id, list);
     }
   }
-  const contractIds = new Set(
-    contracts.map((c) => contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1))).filter((id): id is string => id !== undefined),
-  );
+  const contractIds = new Set(contracts.map((c) => contractIdOf(c.file)));
   return {
     registryFile: registry.file,
     registry: registry.doc,

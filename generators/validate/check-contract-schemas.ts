@@ -1,6 +1,6 @@
 import { memoized } from '../cache/memo';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { collectRefs, contractIdFromFileName, refTarget } from '../model/contract-id';
+import { collectRefs, contractIdOf, refTarget } from '../model/contract-id';
 import { ajvDiagnostics } from './ajv-diagnostics';
 import { createAjv } from './create-ajv';
 import type { ContractDoc, Located, ValidatedSources } from './validated-sources';
@@ -18,7 +18,7 @@ export function schemaForValidation(doc: Readonly<Record<string, unknown>>): Rec
  * after one edit, only the contracts that reach the edited one are compiled again.
  */
 export function checkContractSchemas(sources: ValidatedSources): Diagnostic[] {
-  const byId = new Map(sources.contracts.map((c) => [idOf(c), c]));
+  const byId = new Map(sources.contracts.map((c) => [contractIdOf(c.file), c]));
   let ajv: ReturnType<typeof createAjv> | undefined;
   const registered = (): ReturnType<typeof createAjv> => {
     if (ajv !== undefined) return ajv;
@@ -34,7 +34,7 @@ export function checkContractSchemas(sources: ValidatedSources): Diagnostic[] {
     return ajv;
   };
   return sources.contracts.flatMap((contract) => {
-    const closure = reachable(idOf(contract), byId).map((id) => byId.get(id)?.doc);
+    const closure = reachable(contractIdOf(contract.file), byId).map((id) => byId.get(id)?.doc);
     return memoized('contract-check', JSON.stringify(closure), () => checkOne(registered(), contract));
   });
 }
@@ -52,10 +52,6 @@ function checkOne(ajv: ReturnType<typeof createAjv>, { file, doc }: Located<Cont
   return doc.examples.flatMap((example, i) =>
     validate(example) ? [] : ajvDiagnostics('CONTRACT_EXAMPLE_INVALID', file, validate.errors, `the contract ${doc.title}`, `/examples/${i}`),
   );
-}
-
-function idOf(contract: Located<ContractDoc>): string {
-  return contractIdFromFileName(contract.file.slice(contract.file.lastIndexOf('/') + 1)) ?? contract.doc.title;
 }
 
 /** The contract and every contract it reaches through `$ref`s, sorted. */

@@ -1,8 +1,8 @@
+import { DRAFT_2020_12 } from '../../model/contract-id';
 import type { Generator } from '../generator';
 import { generatedNotice, jsonWithNotice } from '../header';
 
 export const PUBLISHED_SCHEMAS_DIR = 'static/schemas';
-const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
 /**
  * The contract schemas at their stable URLs (`/schemas/<id>.schema.json`, equal to

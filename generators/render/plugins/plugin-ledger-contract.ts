@@ -1,3 +1,4 @@
+import { DRAFT_2020_12 } from '../../model/contract-id';
 import { compareStrings } from '../../util/canonical-json';
 import type { PluginView, TypedLedgerField } from '../../model/plugin-view';
 import type { Generator } from '../generator';
@@ -5,7 +6,6 @@ import { perPluginGenerator } from './per-plugin-generator';
 import { jsonWithNotice } from '../header';
 import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
 
-const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
 /**
  * `ledger_contract.json`: a draft 2020-12 JSON Schema for one ledger entry the

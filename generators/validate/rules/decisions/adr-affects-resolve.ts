@@ -1,5 +1,5 @@
 import { diagnostic, pointerOf } from '../../../diagnostics/diagnostic';
-import { contractIdFromFileName } from '../../../model/contract-id';
+import { contractIdOf } from '../../../model/contract-id';
 import { compareStrings } from '../../../util/canonical-json';
 import type { Rule } from '../rule';
 
@@ -8,7 +8,7 @@ export const adrAffectsResolve: Rule = {
   name: 'adr-affects-resolve',
   codes: ['ADR_AFFECTS_UNKNOWN'],
   check(sources, report) {
-    const contracts = sources.contracts.map((c) => contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1)) ?? '').sort(compareStrings);
+    const contracts = sources.contracts.map((c) => contractIdOf(c.file)).sort(compareStrings);
     const members = Object.keys(sources.registry?.doc.members ?? {}).sort(compareStrings);
     const known = new Set([...contracts, ...members]);
     for (const { file, doc } of sources.adrs) {

@@ -1,7 +1,7 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
 import { bodyHeadings, parseAdrBody } from '../../../model/adr-body';
 import { introducesContractVersion } from '../../../model/adr-relations';
-import { contractIdFromFileName } from '../../../model/contract-id';
+import { contractIdOf } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /** The sections every ADR has, with what each one says (the hint when it is missing). */
@@ -23,7 +23,7 @@ export const adrSectionsPresent: Rule = {
   name: 'adr-sections-present',
   codes: ['ADR_SECTION_MISSING'],
   check(sources, report) {
-    const contractIds = new Set(sources.contracts.map((c) => contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1)) ?? ''));
+    const contractIds = new Set(sources.contracts.map((c) => contractIdOf(c.file)));
     for (const adr of sources.adrs) {
       const present = new Set(bodyHeadings(parseAdrBody(adr.body)).map((h) => h.name));
       // Missing sections have no line of their own: point at the first line of the body.

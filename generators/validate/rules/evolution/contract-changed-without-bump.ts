@@ -3,7 +3,7 @@ import { diffSchemas } from '../../../evolution/diff-schemas';
 import { formatChange } from '../../../evolution/format-change';
 import { currentLookup, lockedLookup } from '../../../evolution/lookups';
 import { fingerprint } from '../../../evolution/normative';
-import { contractIdFromFileName, parseContractId } from '../../../model/contract-id';
+import { contractIdOf, parseContractId } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /**
@@ -18,7 +18,7 @@ export const contractChangedWithoutBump: Rule = {
     if (lock === undefined) return;
     const lookups = { old: lockedLookup(lock), new: currentLookup(sources) };
     for (const { file, doc } of sources.contracts) {
-      const id = contractIdFromFileName(file.slice(file.lastIndexOf('/') + 1)) ?? '';
+      const id = contractIdOf(file);
       const locked = lock.contracts[id];
       if (locked === undefined || locked.fingerprint === fingerprint(doc)) continue;
       const changes = diffSchemas(locked.normative, lookups.new(id), lookups);

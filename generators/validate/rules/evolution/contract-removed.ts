@@ -1,5 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
-import { contractIdFromFileName } from '../../../model/contract-id';
+import { contractIdOf } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /** Published versions stay published at their stable URL: a locked contract cannot disappear. */
@@ -9,7 +9,7 @@ export const contractRemoved: Rule = {
   check(sources, report) {
     const lock = sources.lock;
     if (lock === undefined) return;
-    const present = new Set(sources.contracts.map((c) => contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1))));
+    const present = new Set(sources.contracts.map((c) => contractIdOf(c.file)));
     for (const id of Object.keys(lock.doc.contracts).sort()) {
       if (present.has(id)) continue;
       report(

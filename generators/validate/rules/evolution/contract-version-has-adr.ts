@@ -1,5 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
-import { contractIdFromFileName, parseContractId } from '../../../model/contract-id';
+import { contractIdOf, parseContractId } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 const LIVE = new Set(['accepted', 'proposed']);
@@ -14,7 +14,7 @@ export const contractVersionHasAdr: Rule = {
   codes: ['CONTRACT_VERSION_WITHOUT_ADR'],
   check(sources, report) {
     for (const { file } of sources.contracts) {
-      const id = contractIdFromFileName(file.slice(file.lastIndexOf('/') + 1)) ?? '';
+      const id = contractIdOf(file);
       if ((parseContractId(id)?.major ?? 1) <= 1) continue;
       const decided = sources.adrs.some((a) => LIVE.has(a.doc.status) && (a.doc.affects ?? []).includes(id));
       if (decided) continue;

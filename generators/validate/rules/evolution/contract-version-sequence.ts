@@ -1,5 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
-import { contractIdFromFileName, parseContractId } from '../../../model/contract-id';
+import { contractIdOf, parseContractId } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /** Versions of a contract family run v1, v2, v3 … with none skipped. */
@@ -9,7 +9,7 @@ export const contractVersionSequence: Rule = {
   check(sources, report) {
     const families = new Map<string, Map<number, string>>();
     for (const { file } of sources.contracts) {
-      const parsed = parseContractId(contractIdFromFileName(file.slice(file.lastIndexOf('/') + 1)) ?? '');
+      const parsed = parseContractId(contractIdOf(file));
       if (parsed === undefined) continue;
       const versions = families.get(parsed.family) ?? new Map<number, string>();
       versions.set(parsed.major, file);

@@ -1,4 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
+import { contractIdOf } from '../../../model/contract-id';
 import { supersedingVersion } from '../../../model/contract-versions';
 import { viewOf } from '../../../model/registry-view';
 import type { Rule } from '../rule';
@@ -15,7 +16,7 @@ export const contractsEmitted: Rule = {
     // With a manifest missing, its outputs are unknown; that manifest is reported instead.
     if (view === undefined || view.incomplete) return;
     for (const { file } of sources.contracts) {
-      const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.schema\.json$/, '');
+      const id = contractIdOf(file);
       if (view.shared.has(id) || (view.emitters.get(id) ?? []).length > 0) continue;
       if (supersedingVersion(id, view.contractIds, view.emitters) !== undefined) continue;
       report(

@@ -1,5 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
-import { contractIdFromFileName, contractSchemaUrl } from '../../../model/contract-id';
+import { contractIdOf, contractSchemaUrl } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /** The file name, `title` and `$id` of a contract name the same id. */
@@ -8,7 +8,7 @@ export const contractIdAgrees: Rule = {
   codes: ['CONTRACT_ID_MISMATCH'],
   check(sources, report) {
     for (const { file, doc } of sources.contracts) {
-      const id = contractIdFromFileName(file.slice(file.lastIndexOf('/') + 1)) ?? '';
+      const id = contractIdOf(file);
       if (doc.title !== id) {
         report(diagnostic('CONTRACT_ID_MISMATCH', file, '/title', `The title "${doc.title}" differs from the id "${id}" given by the file name.`, `Set "title" to "${id}", or rename the file to ${doc.title}.schema.json.`));
       }

@@ -1,5 +1,5 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
-import { collectRefs, contractIdFromFileName, refTarget } from '../../../model/contract-id';
+import { collectRefs, contractIdOf, refTarget } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
 /**
@@ -11,7 +11,7 @@ export const contractRefsResolve: Rule = {
   name: 'contract-refs-resolve',
   codes: ['CONTRACT_REF_INVALID', 'CONTRACT_REF_UNKNOWN'],
   check(sources, report) {
-    const ids = new Set(sources.contracts.map((c) => contractIdFromFileName(c.file.slice(c.file.lastIndexOf('/') + 1))));
+    const ids = new Set(sources.contracts.map((c) => contractIdOf(c.file)));
     const known = [...ids].sort().join(', ');
     for (const { file, doc } of sources.contracts) {
       for (const { ref, pointer } of collectRefs(doc)) {
