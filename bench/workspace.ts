@@ -46,7 +46,11 @@ export function write(root: string, path: string, content: string): void {
   writeFileSync(join(root, path), content);
 }
 
-/** Generated Markdown pages under docs/, with their sizes: what floor (b) imitates. */
+/**
+ * Generated Markdown pages under docs/, with their sizes: what floor (b)
+ * imitates. A page's tables live in a JSON module beside it; they are part of
+ * the page and count towards its size.
+ */
 export function generatedPages(root: string): number[] {
   const sizes: number[] = [];
   const walk = (dir: string): void => {
@@ -58,7 +62,7 @@ export function generatedPages(root: string): number[] {
     }
     for (const e of entries) {
       if (e.isDirectory()) walk(join(dir, e.name));
-      else if (/\.mdx?$/.test(e.name) && !e.name.startsWith('_')) sizes.push(readFileSync(join(dir, e.name)).length);
+      else if (/\.mdx?$/.test(e.name) && !e.name.startsWith('_')) sizes.push(readFileSync(join(dir, e.name)).length + tablesSize(dir, e.name));
     }
   };
   for (const dir of OWNED_DIRS.filter((d) => d.startsWith('docs/'))) walk(join(root, dir));
@@ -93,4 +97,12 @@ export function makeFloorSite(pageCount: number, averageBytes: number): string {
     write(root, `docs/section${i % 10}/page-${i}.md`, text + '\n');
   }
   return root;
+}
+
+function tablesSize(dir: string, page: string): number {
+  try {
+    return readFileSync(join(dir, '_tables', page.replace(/\.mdx?$/, '.json'))).length;
+  } catch {
+    return 0;
+  }
 }

@@ -21,3 +21,15 @@ export function relativeLink(fromPage: string, toPage: string): string {
   const rel = posix.relative(posix.dirname(fromPage), toPage);
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
+
+/**
+ * The URL of a page under docs/ (the docs plugin serves docs/ at `/` and no
+ * generated page sets a slug): `docs/contracts/x.md` → `/contracts/x`,
+ * `docs/contracts/index.md` → `/contracts/`. Undefined outside docs/.
+ */
+export function routeOfPage(docPath: string): string | undefined {
+  const normal = posix.normalize(docPath);
+  if (!normal.startsWith('docs/') || !/\.mdx?$/.test(normal)) return undefined;
+  const route = '/' + normal.slice('docs/'.length).replace(/\.mdx?$/, '');
+  return route.endsWith('/index') ? route.slice(0, -'index'.length) : route;
+}

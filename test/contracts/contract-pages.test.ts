@@ -5,9 +5,11 @@ import type { Catalog } from '../../generators/model/catalog';
 import { contractPages } from '../../generators/render/contracts/contract-pages';
 import { renderContractModule } from '../../generators/render/contracts/contract-types';
 import { contractsIndex } from '../../generators/render/contracts/contracts-index';
+import { dataTablesPath } from '../../generators/render/markdown/data-tables';
 import { pagePath, relativeLink } from '../../generators/render/page-paths';
 import { validate } from '../../generators/validate';
 import { bundledSources, readerOf } from '../helpers/fixture-reader';
+import { pageWithTables } from '../helpers/page-with-tables';
 import { bundledWith, contract, pipelineOk } from '../registry/sources';
 import { injectedNodes, visibleText } from './mdx-safety';
 
@@ -16,17 +18,15 @@ async function bundled(): Promise<{ catalog: Catalog; pages: ReadonlyMap<string,
   return { catalog, pages: planned };
 }
 
-const page = (pages: ReadonlyMap<string, string>, path: string): string => {
-  const content = pages.get(path);
-  if (content === undefined) throw new Error(`no page ${path}; planned: ${[...pages.keys()].filter((p) => p.startsWith('docs/')).join(', ')}`);
-  return content;
-};
+const page = (pages: ReadonlyMap<string, string>, path: string): string => pageWithTables(pages, path);
 
 describe('contract pages', () => {
   it('plans one page per contract, an index and a sidebar category', async () => {
     const { catalog, pages } = await bundled();
-    const planned = [...pages.keys()].filter((p) => p.startsWith('docs/contracts/')).sort();
+    const planned = [...pages.keys()].filter((p) => p.startsWith('docs/contracts/') && !p.startsWith('docs/contracts/_tables/')).sort();
     expect(planned).toEqual(['docs/contracts/_category_.yml', ...catalog.contracts.map((c) => pagePath.contract(c.id)), pagePath.contractsIndex()].sort());
+    const tables = [...pages.keys()].filter((p) => p.startsWith('docs/contracts/_tables/')).sort();
+    expect(tables).toEqual([...catalog.contracts.map((c) => pagePath.contract(c.id)), pagePath.contractsIndex()].map(dataTablesPath).sort());
   });
 
   it('says who writes and reads a bus contract, where, and whether it exists when empty', async () => {
@@ -35,14 +35,14 @@ describe('contract pages', () => {
     expect(summary).toContain('- **Bus:** `summary`');
     expect(summary).toContain('- **Producer:** [summarizer](../registry/summarizer.md)');
     expect(summary).toContain('- **Consumers:** [kb_digests](../registry/kb_digests.md)');
-    expect(summary).toMatch(/\| \[summarizer\]\(\.\.\/registry\/summarizer\.md\) +\| Daily summaries \(JSONL, one summary\.v1 per line\) +\| `bus\/summaries\/\{YYYY-MM-DD}\/summaries\.jsonl` +\| yes +\|/);
+    expect(summary).toMatch(/\| \[summarizer\]\(\/registry\/summarizer\) +\| Daily summaries \(JSONL, one summary\.v1 per line\) +\| `bus\/summaries\/\{YYYY-MM-DD}\/summaries\.jsonl` +\| yes +\|/);
   });
 
   it('marks a shared contract as written by every member and lists every writer’s layout', async () => {
     const { catalog, pages } = await bundled();
     const manifest = page(pages, pagePath.contract('manifest.v1'));
     expect(manifest).toContain('- **Producer:** shared: written by every member');
-    for (const m of catalog.members) expect(manifest).toContain(`| [${m.name}](../registry/${m.name}.md)`);
+    for (const m of catalog.members) expect(manifest).toContain(`| [${m.name}](/registry/${m.name})`);
     expect(manifest).toContain('`bus/clusters/{YYYY-MM-DD}/manifest.json`');
   });
 
@@ -63,7 +63,7 @@ describe('contract pages', () => {
 
   it('links a field holding another contract to that contract’s page, and back', async () => {
     const { pages } = await bundled();
-    expect(page(pages, pagePath.contract('digests.l2.v1'))).toMatch(/\| `built_from` +\| array of \[`manifest\.v1`\]\(\.\/manifest\.v1\.md\) +\| yes +\|/);
+    expect(page(pages, pagePath.contract('digests.l2.v1'))).toMatch(/\| `built_from` +\| array of \[`manifest\.v1`\]\(\/contracts\/manifest\.v1\) +\| yes +\|/);
     expect(page(pages, pagePath.contract('manifest.v1'))).toContain('- **Included by:** [`digests.l2.v1`](./digests.l2.v1.md), [`run_record.v1`](./run_record.v1.md)');
   });
 
@@ -95,8 +95,8 @@ describe('the contracts index', () => {
     const index = page(pages, pagePath.contractsIndex());
     const headings = index.match(/^## .*$/gm);
     expect(headings).toEqual(['## Bus `chunks`', '## Bus `digests`', '## Bus `event`', '## Bus `sessions`', '## Bus `summary`', '## Shared contracts']);
-    expect(index).toMatch(/\| \[`sessions\.v1`\]\(\.\/sessions\.v1\.md\) +\| \[gpt_sessions\]\(\.\.\/registry\/gpt_sessions\.md\) +\| \[kb_digests\]\(\.\.\/registry\/kb_digests\.md\), \[summarizer\]\(\.\.\/registry\/summarizer\.md\) +\| \[`sessions\.v1`\]\(\.\/sessions\.v1\.md\) +\|/);
-    expect(index).toMatch(/\| \[`run_record\.v1`\]\(\.\/run_record\.v1\.md\) +\| shared: written by every member +\|/);
+    expect(index).toMatch(/\| \[`sessions\.v1`\]\(\/contracts\/sessions\.v1\) +\| \[gpt_sessions\]\(\/registry\/gpt_sessions\) +\| \[kb_digests\]\(\/registry\/kb_digests\), \[summarizer\]\(\/registry\/summarizer\) +\| \[`sessions\.v1`\]\(\/contracts\/sessions\.v1\) +\|/);
+    expect(index).toMatch(/\| \[`run_record\.v1`\]\(\/contracts\/run_record\.v1\) +\| shared: written by every member +\|/);
   });
 
   it('lists every version of a family on each of its pages', async () => {
@@ -105,8 +105,8 @@ describe('the contracts index', () => {
     );
     // Version rules belong to another area; this renders from the model whatever they say.
     const catalog = buildCatalog(validate(readSources(readerOf(files))).sources);
-    const index = (await contractsIndex.render(catalog)).get(pagePath.contractsIndex()) ?? '';
-    expect(index).toContain('[`summary.v1`](./summary.v1.md), [`summary.v2`](./summary.v2.md)');
+    const index = pageWithTables(await contractsIndex.render(catalog), pagePath.contractsIndex());
+    expect(index).toContain('[`summary.v1`](/contracts/summary.v1), [`summary.v2`](/contracts/summary.v2)');
     const v1 = (await contractPages.render(catalog)).get(pagePath.contract('summary.v1')) ?? '';
     expect(v1).toContain('- **Version:** 1 of the `summary` family; other versions: [`summary.v2`](./summary.v2.md)');
   });
@@ -130,7 +130,7 @@ describe('source text on generated pages', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const [path, content] of pages) expect(injectedNodes(content), path).toEqual([]);
     const flat = HOSTILE.replace(/\n/g, ' ');
-    const visible = (path: string): string => visibleText(page(planned, path)).replace(/\s+/g, ' ');
+    const visible = (path: string): string => visibleText(planned.get(path) ?? '', { files: planned, path }).replace(/\s+/g, ' ');
     expect(visible(pagePath.contract('summary.v1'))).toContain(flat);
     expect(visible(pagePath.contract('summary.v1'))).toContain('Second paragraph {still} text.');
     expect(visible(pagePath.member('summarizer'))).toContain(flat);
@@ -139,7 +139,7 @@ describe('source text on generated pages', () => {
 
   it('keeps the bundled summary.v1 body description literal', async () => {
     const { pages } = await bundled();
-    const summary = page(pages, pagePath.contract('summary.v1'));
+    const summary = pages.get(pagePath.contract('summary.v1')) ?? '';
     expect(injectedNodes(summary)).toEqual([]);
     expect(visibleText(summary)).toContain("may contain {braces}, <angle brackets>, <details> tags and lines such as import x from 'y'.");
   });

@@ -1,3 +1,4 @@
+import { DATA_TABLE_IMPORT, dataTablesPath, type Cell, type DataTable, type Span } from '../../generators/render/markdown/data-tables';
 import { LAZY_MERMAID_IMPORT } from '../../generators/render/markdown/mdast';
 import type { Nodes, Root } from 'mdast';
 import { remark } from 'remark';
@@ -17,7 +18,7 @@ export function injectedNodes(page: string): string[] {
   const found: string[] = [];
   const walk = (node: Nodes, top: boolean, index: number): void => {
     const isNotice = top && index === 0 && node.type === 'mdxFlowExpression' && /^\/\*[\s\S]*\*\/$/.test(node.value);
-    if (!isNotice && !isGeneratedDiagram(node) && /^mdx/.test(node.type)) found.push(`${node.type}: ${'value' in node ? String(node.value) : 'name' in node ? String(node.name) : ''}`);
+    if (!isNotice && !isGeneratedDiagram(node) && !isGeneratedTable(node) && /^mdx/.test(node.type)) found.push(`${node.type}: ${'value' in node ? String(node.value) : 'name' in node ? String(node.name) : ''}`);
     if (node.type === 'html') found.push(`html: ${node.value}`);
     if ('children' in node) node.children.forEach((child, i) => walk(child as Nodes, false, i));
   };
@@ -25,15 +26,53 @@ export function injectedNodes(page: string): string[] {
   return found;
 }
 
-/** The text a reader sees: every text, inline code and code value, in order. */
-export function visibleText(page: string): string {
+/**
+ * The text a reader sees: every text, inline code and code value, in order;
+ * given the planned files and the page's path, the text of its data tables too.
+ */
+export function visibleText(page: string, tablesOf?: { files: ReadonlyMap<string, string>; path: string }): string {
+  const json = tablesOf === undefined ? undefined : tablesOf.files.get(dataTablesPath(tablesOf.path));
+  const tables = json === undefined ? [] : (JSON.parse(json) as { tables: DataTable[] }).tables;
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
+    const index = tableIndex(node);
+    const table = index === undefined ? undefined : tables[index];
+    if (table !== undefined) for (const row of [table.head, ...table.rows]) out.push(row.map(cellText).join(' '), ' ');
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(parseMdx(page));
   return out.join('');
+}
+
+function cellText(cell: Cell): string {
+  const span = (s: Span): string =>
+    typeof s === 'string' ? s : 'code' in s ? s.code : 'strong' in s ? cellText(s.strong) : 'emphasis' in s ? cellText(s.emphasis) : 'delete' in s ? cellText(s.delete) : 'link' in s ? cellText(s.children) : ' ';
+  return cell.map(span).join('');
+}
+
+/**
+ * The other MDX the generators write on purpose: the DataTable import with the
+ * page's tables module, and `<DataTable table={dataTables.tables[n]} />`: an index
+ * into data, never code.
+ */
+function isGeneratedTable(node: Nodes): boolean {
+  if (node.type === 'mdxjsEsm') return new RegExp(`^${escape(DATA_TABLE_IMPORT)}\nimport dataTables from '\./_tables/[A-Za-z0-9._-]+\.json';$`).test(node.value);
+  return tableIndex(node) !== undefined;
+}
+
+function tableIndex(node: Nodes): number | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'DataTable' || node.children.length > 0) return undefined;
+  const [attribute, ...rest] = node.attributes;
+  if (rest.length > 0 || attribute?.type !== 'mdxJsxAttribute' || attribute.name !== 'table') return undefined;
+  const value = attribute.value;
+  if (value === null || value === undefined || typeof value === 'string') return undefined;
+  const match = /^dataTables\.tables\[(\d+)\]$/.exec(value.value);
+  return match === null ? undefined : Number(match[1]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**

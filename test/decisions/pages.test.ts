@@ -9,6 +9,7 @@ import { decisionsData } from '../../generators/render/decisions/decisions-data'
 import { decisionsIndex } from '../../generators/render/decisions/decisions-index';
 import { escapeMermaid, mermaidLabel } from '../../generators/render/decisions/mermaid-label';
 import { adrText, miniCatalog, SECTIONS } from './helpers';
+import { pageWithTables } from '../helpers/page-with-tables';
 
 const HOSTILE = `
 # Context
@@ -72,6 +73,7 @@ describe('decision pages', () => {
       'docs/decisions/0002-second.md',
       'docs/decisions/0003-third.md',
       'docs/decisions/_category_.yml',
+      'docs/decisions/_tables/0002-second.json',
       'docs/decisions/index.md',
       'src/data/decisions/index.ts',
     ]);
@@ -99,14 +101,22 @@ describe('decision pages', () => {
   });
 
   it('keeps the body as written but inert: no JSX, expression or ESM from the source survives', async () => {
-    const second = (await pages()).get('docs/decisions/0002-second.md') ?? '';
-    expect(mdxConstructs(second)).toEqual(['expression:notice', 'jsx:span', 'expression:"e"']);
+    const all = await pages();
+    const second = all.get('docs/decisions/0002-second.md') ?? '';
+    // The body's one table becomes data (DataTable and its tables module); nothing else is MDX but the notice and the escaped span.
+    expect(mdxConstructs(second)).toEqual([
+      'expression:notice',
+      "esm:import DataTable from '@site/src/components/DataTable';\nimport dataTables from './_tables/0002-second.json';",
+      'jsx:span',
+      'expression:"e"',
+      'jsx:DataTable',
+    ]);
     expect(second).toContain('{"e"}xport const leaked = 1;');
     expect(second).toContain('\\<div onClick=\\{() => alert(1)}>raw html\\</div>');
     expect(second).not.toContain('a note to reviewers');
     expect(second).toContain('Braces \\{process.exit(1)} and a \\<Tag> and import x from \'y\' stay text.');
     expect(second).toContain('const keep = { verbatim: true };');
-    expect(second).toContain('| \\{x} | \\<y> |');
+    expect(pageWithTables(all, 'docs/decisions/0002-second.md')).toContain('| {x} | <y> |');
   });
 
   it('puts the ADR title as the one h1 and shifts body headings below it', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generators/index';
 import { bundledSources, readerOf } from '../helpers/fixture-reader';
+import { pageWithTables } from '../helpers/page-with-tables';
 
 const render = async (files: Record<string, string>): Promise<ReadonlyMap<string, string>> => {
   const result = await runPipeline(readerOf(files));
@@ -10,11 +11,11 @@ const render = async (files: Record<string, string>): Promise<ReadonlyMap<string
 
 describe('the event family in the bundled example', () => {
   it('shows event.v2 with its ADR, date, classified changes and migration note', async () => {
-    const page = (await render(bundledSources())).get('docs/contracts/event.v2.md') ?? '';
+    const page = pageWithTables(await render(bundledSources()), 'docs/contracts/event.v2.md');
     const changelog = page.slice(page.indexOf('## Changelog of the event family'), page.indexOf('## Decisions affecting'));
     expect(changelog).toContain('### [`event.v1`](./event.v1.md)');
     expect(changelog).toMatch(/Introduced by \[ADR 0011\]\(\.\.\/decisions\/0011-[a-z0-9-]+\.md\) \(accepted, \d{4}-\d{2}-\d{2}\)/);
-    expect(changelog).toMatch(/\| `tokens` +\| tokens is now required +\| compatible +\| \*\*breaking\*\* \|/);
+    expect(changelog).toMatch(/\| `tokens` +\| tokens is now required +\| compatible +\| \*\*breaking\*\* +\|/);
     expect(changelog).toMatch(/\| `source` +\| value "gemini_export" added +\| \*\*breaking\*\* +\| compatible +\|/);
     expect(changelog).toContain('**Migration note** from [ADR 0011]');
     expect(changelog).toContain('**How to detect affected artifacts**');

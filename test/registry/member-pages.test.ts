@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath, relativeLink } from '../../generators/render/page-paths';
 import { bundledSources } from '../helpers/fixture-reader';
+import { pageWithTables } from '../helpers/page-with-tables';
 import { addMember, bundledWith, manifest, newMember, pipelineOk } from './sources';
 
 /** The first diagram of a page: a ```mermaid fence, or the JSON string given to LazyMermaid. */
@@ -27,11 +28,11 @@ describe('member pages', () => {
 
   it('shows role, layer, seams with their producers, outputs, running and records', async () => {
     const { planned } = await pipelineOk(bundledSources());
-    const page = planned.get(pagePath.member('summarizer')) ?? '';
+    const page = pageWithTables(planned, pagePath.member('summarizer'));
     expect(page).toContain('- **Role:** producer of the `summary` bus');
     expect(page).toContain('- **Layer:** `summaries` (3 of 4, upstream first)');
-    expect(sectionOf(page, '### Inputs')).toMatch(/\| \[`sessions\.v1`\]\(\.\.\/contracts\/sessions\.v1\.md\) +\| \[gpt_sessions\]\(\.\/gpt_sessions\.md\) +\|/);
-    expect(sectionOf(page, '### Outputs')).toMatch(/\| \[`summary\.v1`\]\(\.\.\/contracts\/summary\.v1\.md\) +\| Daily summaries .*\| `bus\/summaries\/\{YYYY-MM-DD}\/summaries\.jsonl` +\| yes +\|/);
+    expect(sectionOf(page, '### Inputs')).toMatch(/\| \[`sessions\.v1`\]\(\/contracts\/sessions\.v1\) +\| \[gpt_sessions\]\(\/registry\/gpt_sessions\) +\|/);
+    expect(sectionOf(page, '### Outputs')).toMatch(/\| \[`summary\.v1`\]\(\/contracts\/summary\.v1\) +\| Daily summaries .*\| `bus\/summaries\/\{YYYY-MM-DD}\/summaries\.jsonl` +\| yes +\|/);
     expect(sectionOf(page, '### Entrypoints')).toContain('`python -m summarizer.cli summarize --date {YYYY-MM-DD}`');
     expect(sectionOf(page, '### Smoke test')).toContain('```sh\npython -m summarizer.cli summarize --date 2024-01-01 --bus-root tests/fixtures/empty_bus --offline\n```');
     expect(sectionOf(page, '### Run records')).toContain('under `artifacts/run_records/`');
@@ -42,11 +43,11 @@ describe('member pages', () => {
 
   it('derives the reverse edges', async () => {
     const { planned } = await pipelineOk(bundledSources());
-    const eventbus = planned.get(pagePath.member('gpt_eventbus')) ?? '';
+    const eventbus = pageWithTables(planned, pagePath.member('gpt_eventbus'));
     expect(sectionOf(eventbus, '### Depends on')).toContain('gpt_eventbus declares no dependency.');
     const inbound = sectionOf(eventbus, '### Depended on by');
-    expect(inbound).toMatch(/\| \[gpt_sessions\]\(\.\/gpt_sessions\.md\) +\| `contract` +\| Reads event\.v1 partitions/);
-    expect(inbound).toMatch(/\| \[summarizer\]\(\.\/summarizer\.md\) +\| `contract` +\| Reads event text through event\.v1\. +\|/);
+    expect(inbound).toMatch(/\| \[gpt_sessions\]\(\/registry\/gpt_sessions\) +\| `contract` +\| Reads event\.v1 partitions/);
+    expect(inbound).toMatch(/\| \[summarizer\]\(\/registry\/summarizer\) +\| `contract` +\| Reads event text through event\.v1\. +\|/);
   });
 
   it('draws only the neighbourhood: the member, its partners and the edges touching it', async () => {
@@ -101,8 +102,8 @@ describe('member pages', () => {
 describe('the ecosystem page', () => {
   it('links members and contracts to their pages', async () => {
     const { planned } = await pipelineOk(bundledSources());
-    const index = planned.get(pagePath.registryIndex()) ?? '';
-    expect(index).toMatch(/\| \[kb_digests\]\(\.\/kb_digests\.md\) +\| packager of the digests bus +\| \[`summary\.v1`\]\(\.\.\/contracts\/summary\.v1\.md\), \[`sessions\.v1`\]\(\.\.\/contracts\/sessions\.v1\.md\) +\|/);
+    const index = pageWithTables(planned, pagePath.registryIndex());
+    expect(index).toMatch(/\| \[kb_digests\]\(\/registry\/kb_digests\) +\| packager of the digests bus +\| \[`summary\.v1`\]\(\/contracts\/summary\.v1\), \[`sessions\.v1`\]\(\/contracts\/sessions\.v1\) +\|/);
   });
 
   it('draws the constellation: one subgraph per layer in order, every edge styled by kind', async () => {

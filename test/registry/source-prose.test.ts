@@ -3,7 +3,7 @@ import { renderPage } from '../../generators/render/markdown/render-page';
 import { sourceParagraphs, sourceText } from '../../generators/render/registry/source-prose';
 import { injectedNodes, visibleText } from '../contracts/mdx-safety';
 
-const page = (value: string): string => renderPage({ frontMatter: {}, notice: 'n', children: sourceParagraphs(value) });
+const page = (value: string): string => renderPage('docs/x.md', { frontMatter: {}, notice: 'n', children: sourceParagraphs(value) })[0]![1];
 
 describe('source text', () => {
   it('turns backticked spans into inline code and leaves the rest text', () => {

@@ -7,7 +7,7 @@ import { adrsAffecting, contractBus, contractLayouts, contractVersions, referenc
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, codeBlock, heading, joined, link, list, paragraph, strong, table, text } from '../markdown/mdast';
-import { renderPage } from '../markdown/render-page';
+import { addFiles, renderPage, type RenderedFiles } from '../markdown/render-page';
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { pagePath } from '../page-paths';
 import { decisionList } from '../registry/decision-list';
@@ -23,13 +23,13 @@ export const contractPages: Generator = {
   async render(catalog) {
     const files = new Map<string, string>();
     for (const contract of catalog.contracts) {
-      files.set(pagePath.contract(contract.id), await contractPage(catalog, contract, this.name));
+      addFiles(files, await contractPage(catalog, contract, this.name));
     }
     return files;
   },
 };
 
-async function contractPage(catalog: Catalog, contract: Contract, generator: string): Promise<string> {
+async function contractPage(catalog: Catalog, contract: Contract, generator: string): Promise<RenderedFiles> {
   const page = pagePath.contract(contract.id);
   const layouts = contractLayouts(catalog, contract.id);
   const writers = new Set(layouts.map((l) => l.member));
@@ -68,7 +68,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
     ),
     codeBlock('ts', (await renderContractModule(contract)).trimEnd()),
   ];
-  return renderPage({
+  return renderPage(page, {
     frontMatter: { title: contract.id, description: contract.schema.description, ...sidebarGroup(contract.shared ? 'Shared contracts' : `${contractBus(catalog, contract) ?? contract.family.split('.')[0]} bus`) },
     notice: generatedNotice(generator, [...sources, ...adrs.map((a) => a.file)]),
     children,

@@ -38,7 +38,7 @@ export const contractsIndex: Generator = {
     ];
     const sources = [catalog.registry.file, ...catalog.contracts.map((c) => c.file)];
     return new Map([
-      [page, renderPage({ frontMatter: { title: 'Contracts', sidebar_position: 1, description: 'Every bus contract by bus: producer, consumers and versions.' }, notice: generatedNotice(this.name, sources), children })],
+      ...renderPage(page, { frontMatter: { title: 'Contracts', sidebar_position: 1, description: 'Every bus contract by bus: producer, consumers and versions.' }, notice: generatedNotice(this.name, sources), children }),
       ['docs/contracts/_category_.yml', categoryFile(generatedNotice(this.name, [catalog.registry.file]), 'Contracts', 20, 'contracts/index')],
     ]);
   },

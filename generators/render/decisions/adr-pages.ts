@@ -7,7 +7,7 @@ import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, heading, joined, link, list, paragraph, strong, text } from '../markdown/mdast';
 import { sidebarGroup } from '../markdown/sidebar-group';
-import { renderPage } from '../markdown/render-page';
+import { addFiles, renderPage } from '../markdown/render-page';
 import { pagePath, relativeLink } from '../page-paths';
 import { adrBodyNodes } from './adr-body-nodes';
 import { adrLink, statusBadge } from './adr-link';
@@ -53,9 +53,9 @@ export const adrPages: Generator = {
         ]),
         ...adrBodyNodes(adr.file, adr.body),
       ];
-      files.set(
-        page,
-        renderPage({
+      addFiles(
+        files,
+        renderPage(page, {
           frontMatter: {
             id: adrDocId(adr.file),
             title: `ADR ${adrNumber(adr.doc.id)}: ${adr.doc.title}`,

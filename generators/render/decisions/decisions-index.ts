@@ -61,7 +61,7 @@ export const decisionsIndex: Generator = {
           ]),
     ];
     return new Map([
-      [page, renderPage({ frontMatter: { title: 'Decision registry', sidebar_position: 0, description: 'Every architecture decision record of the ecosystem, filterable by status, tag and text, with a timeline and a relations graph.' }, notice: generatedNotice(this.name, sources), children })],
+      ...renderPage(page, { frontMatter: { title: 'Decision registry', sidebar_position: 0, description: 'Every architecture decision record of the ecosystem, filterable by status, tag and text, with a timeline and a relations graph.' }, notice: generatedNotice(this.name, sources), children }),
       ['docs/decisions/_category_.yml', categoryFile(generatedNotice(this.name, []), 'Decisions', 40, 'decisions/index')],
     ]);
   },

@@ -1,7 +1,9 @@
 import type { RootContent } from 'mdast';
+import { memoized } from '../../cache/memo';
 import { serializeMdx } from './serialize';
 import { stringify } from 'yaml';
 import { sortKeys } from '../../util/canonical-json';
+import { dataTablesPath, extractDataTables, serializeDataTables } from './data-tables';
 
 export interface Page {
   /** Docusaurus front matter; values are serialised as YAML, never spliced as text. */
@@ -10,19 +12,36 @@ export interface Page {
   readonly children: readonly RootContent[];
 }
 
+/** The files of one MDX page or partial: the page itself and, when it has tables, their JSON module. */
+export type RenderedFiles = ReadonlyArray<readonly [path: string, content: string]>;
+
 /**
- * Serialises a page built as an mdast tree. The MDX extension escapes `{`, `<`
- * and friends in text nodes, so source text renders literally in `.md` and `.mdx`.
+ * Serialises a page built as an mdast tree to `path`. The MDX extension escapes
+ * `{`, `<` and friends in text nodes, so source text renders literally in `.md`
+ * and `.mdx`; tables move to a JSON module beside the page (see data-tables.ts).
  */
-export function renderPage(page: Page): string {
+export function renderPage(path: string, page: Page): RenderedFiles {
   const frontMatter = stringify(sortKeys(page.frontMatter), { lineWidth: 0 });
-  const body = serializeMdx({
-    type: 'root',
-    children: [
-      // An MDX comment: invisible on the page, visible to anyone opening the file.
-      { type: 'mdxFlowExpression', value: `/* ${page.notice.replace(/\*\//g, '* /')} */` },
-      ...page.children,
-    ],
+  const [body, ...rest] = renderMdx(path, page.notice, page.children);
+  return [[path, `---\n${frontMatter}---\n\n${body}`], ...rest];
+}
+
+/**
+ * The body of a page or partial, then its tables module if any. The notice is
+ * an MDX comment: invisible on the page, visible to anyone opening the file.
+ */
+export function renderMdx(path: string, notice: string, children: readonly RootContent[]): [body: string, ...RenderedFiles[number][]] {
+  return memoized('mdx-page', JSON.stringify([path, notice, children]), () => {
+    const extracted = extractDataTables(path, children);
+    const body = serializeMdx({
+      type: 'root',
+      children: [{ type: 'mdxFlowExpression', value: `/* ${notice.replace(/\*\//g, '* /')} */` }, ...extracted.imports, ...extracted.children],
+    });
+    return extracted.tables.length === 0 ? [body] : [body, [dataTablesPath(path), serializeDataTables(notice, extracted.tables)]];
   });
-  return `---\n${frontMatter}---\n\n${body}`;
+}
+
+/** Adds rendered files to a generator's output. */
+export function addFiles(files: Map<string, string>, rendered: RenderedFiles): void {
+  for (const [path, content] of rendered) files.set(path, content);
 }

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { serializeMdx } from './serialize';
+import { renderMdx, type RenderedFiles } from './render-page';
 
 export interface Partial {
   readonly notice: string;
@@ -9,9 +9,10 @@ export interface Partial {
 /**
  * Serialises an MDX partial: a `_name.md` file under docs/ that Docusaurus does
  * not turn into a page but that a hand-written page can import and embed.
- * Like a page (MDX escaping, the notice as an MDX comment) but without front
- * matter, which Docusaurus ignores in partials and warns about.
+ * Like a page (MDX escaping, the notice as an MDX comment, tables as data) but
+ * without front matter, which Docusaurus ignores in partials and warns about.
  */
-export function renderPartial(partial: Partial): string {
-  return serializeMdx({ type: 'root', children: [{ type: 'mdxFlowExpression', value: `/* ${partial.notice.replace(/\*\//g, '* /')} */` }, ...partial.children] });
+export function renderPartial(path: string, partial: Partial): RenderedFiles {
+  const [body, ...rest] = renderMdx(path, partial.notice, partial.children);
+  return [[path, body], ...rest];
 }

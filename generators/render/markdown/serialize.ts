@@ -19,9 +19,12 @@ const MDX: Options = {
 };
 const GFM: Options = { ...STYLE, extensions: [gfmToMarkdown()] };
 
-/** MDX (for Docusaurus pages and partials): `{`, `<` and friends in text nodes are escaped. */
+/**
+ * MDX (for Docusaurus pages and partials): `{`, `<` and friends in text nodes
+ * are escaped. Not memoised here: `renderMdx` memoises the whole page.
+ */
 export function serializeMdx(tree: Root): string {
-  return memoized('markdown-mdx', JSON.stringify(tree), () => withNewline(toMarkdown(tree, MDX)));
+  return withNewline(toMarkdown(tree, MDX));
 }
 
 /** Plain GFM, for Markdown served as files. */

@@ -3,7 +3,7 @@ import { pluginsOf, pluginSuite, type PluginSuite } from '../../model/plugin-vie
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, heading, joined, link, paragraph, text } from '../markdown/mdast';
-import { renderPage } from '../markdown/render-page';
+import { addFiles, renderPage } from '../markdown/render-page';
 import { renderPartial } from '../markdown/render-partial';
 import { pagePath, relativeLink } from '../page-paths';
 import { lifecycleEventsTable } from './lifecycle-events-table';
@@ -21,10 +21,10 @@ export const lifecycleEventsPage: Generator = {
     const suite = pluginSuite(catalog);
     if (suite === undefined) return files;
     const notice = generatedNotice(this.name, [suite.pack.file]);
-    files.set(LIFECYCLE_EVENTS_PARTIAL, renderPartial({ notice, children: [lifecycleEventsTable(suite.pack.doc)] }));
-    files.set(
-      LIFECYCLE_EVENTS_PAGE,
-      renderPage({
+    addFiles(files, renderPartial(LIFECYCLE_EVENTS_PARTIAL, { notice, children: [lifecycleEventsTable(suite.pack.doc)] }));
+    addFiles(
+      files,
+      renderPage(LIFECYCLE_EVENTS_PAGE, {
         frontMatter: {
           title: 'Lifecycle events',
           sidebar_position: 1,

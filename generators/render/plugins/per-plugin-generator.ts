@@ -1,6 +1,7 @@
 import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
+import { addFiles, type RenderedFiles } from '../markdown/render-page';
 
 /**
  * A generator that writes one file per plugin from its spec and the policy pack
@@ -9,7 +10,7 @@ import { generatedNotice } from '../header';
  */
 export function perPluginGenerator(
   name: string,
-  renderOne: (suite: PluginSuite, plugin: PluginView, notice: string) => readonly [path: string, content: string],
+  renderOne: (suite: PluginSuite, plugin: PluginView, notice: string) => readonly [path: string, content: string] | RenderedFiles,
 ): Generator {
   return {
     name,
@@ -17,8 +18,15 @@ export function perPluginGenerator(
       const files = new Map<string, string>();
       const suite = pluginSuite(catalog);
       if (suite === undefined) return files;
-      for (const p of suite.plugins) files.set(...renderOne(suite, p, generatedNotice(name, [p.file, suite.pack.file])));
+      for (const p of suite.plugins) {
+        const out = renderOne(suite, p, generatedNotice(name, [p.file, suite.pack.file]));
+        addFiles(files, isOneFile(out) ? [out] : out);
+      }
       return files;
     },
   };
+}
+
+function isOneFile(out: readonly [string, string] | RenderedFiles): out is readonly [string, string] {
+  return typeof out[0] === 'string';
 }

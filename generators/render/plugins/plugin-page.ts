@@ -19,9 +19,7 @@ const FILE_ROLES: ReadonlyArray<[PluginFile, string]> = [
 
 /** One catalog page per plugin, linking its five generated files. */
 export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-page.ts', (suite, p, notice) => {
-  return [
-    pagePath.plugin(p.name),
-    renderPage({
+  return renderPage(pagePath.plugin(p.name), {
       frontMatter: {
         title: p.name,
         sidebar_label: p.spec.enabled ? p.name : `${p.name} (disabled)`,
@@ -30,8 +28,7 @@ export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-p
       },
       notice,
       children: page(suite, p),
-    }),
-  ];
+    });
 });
 
 function page(suite: PluginSuite, p: PluginView): RootContent[] {

@@ -4,7 +4,7 @@ import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { categoryFile } from '../markdown/category-file';
 import { code, heading, link, paragraph, table, text } from '../markdown/mdast';
-import { renderPage } from '../markdown/render-page';
+import { addFiles, renderPage } from '../markdown/render-page';
 import { pagePath, relativeLink } from '../page-paths';
 import { eventAnchor, LIFECYCLE_EVENTS_PAGE, PLUGINS_CATEGORY } from './plugin-paths';
 
@@ -16,9 +16,9 @@ export const pluginsIndex: Generator = {
     const suite = pluginSuite(catalog);
     if (suite === undefined) return files;
     const sources = [suite.pack.file, ...suite.plugins.map((p) => p.file)];
-    files.set(
-      pagePath.pluginsIndex(),
-      renderPage({
+    addFiles(
+      files,
+      renderPage(pagePath.pluginsIndex(), {
         frontMatter: {
           title: 'Plugins',
           description: 'Every automation plugin by lifecycle event: what it solves, whether it is enabled, and its generated lifecycle files.',

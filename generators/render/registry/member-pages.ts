@@ -9,7 +9,7 @@ import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { code, codeBlock, heading, joined, LAZY_MERMAID_IMPORT, lazyMermaid, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { sidebarGroup } from '../markdown/sidebar-group';
-import { renderPage } from '../markdown/render-page';
+import { renderPage, type RenderedFiles } from '../markdown/render-page';
 import { pagePath } from '../page-paths';
 import { neighbourhoodDiagram } from './constellation';
 import { decisionList } from './decision-list';
@@ -23,11 +23,11 @@ export const memberPages: Generator = {
   render(catalog) {
     const edges = catalogEdges(catalog);
     const known = new Set(catalog.contracts.map((c) => c.id));
-    return new Map(catalog.members.map((m) => [pagePath.member(m.name), memberPage(catalog, m, edges, known, this.name)]));
+    return new Map(catalog.members.flatMap((m) => memberPage(catalog, m, edges, known, this.name)));
   },
 };
 
-function memberPage(catalog: Catalog, member: Member, edges: readonly Edge[], known: ReadonlySet<string>, generator: string): string {
+function memberPage(catalog: Catalog, member: Member, edges: readonly Edge[], known: ReadonlySet<string>, generator: string): RenderedFiles {
   const page = pagePath.member(member.name);
   const doc = member.manifest?.doc;
   const near = neighbourhood(edges, member.name);
@@ -49,7 +49,7 @@ function memberPage(catalog: Catalog, member: Member, edges: readonly Edge[], kn
     heading(2, text('Decisions affecting this member')),
     decisionList(page, adrs, 'No decision record names this member yet.'),
   ];
-  return renderPage({
+  return renderPage(page, {
     frontMatter: {
       title: member.name,
       description: doc?.summary ?? `${member.name}: a draft member, not yet admitted.`,
