@@ -1,3 +1,4 @@
+import { memoized } from '../../cache/memo';
 import { pluginSuite, type PluginSuite, type PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
@@ -6,7 +7,8 @@ import { addFiles, type RenderedFiles } from '../markdown/render-page';
 /**
  * A generator that writes one file per plugin from its spec and the policy pack
  * (nothing when the pack is missing: that is reported by validation). The notice
- * names both sources.
+ * names both sources. `renderOne` must read nothing else: its output is
+ * memoised on the spec and the pack's hash.
  */
 export function perPluginGenerator(
   name: string,
@@ -19,7 +21,8 @@ export function perPluginGenerator(
       const suite = pluginSuite(catalog);
       if (suite === undefined) return files;
       for (const p of suite.plugins) {
-        const out = renderOne(suite, p, generatedNotice(name, [p.file, suite.pack.file]));
+        // A plugin's files depend on its spec and the pack only: after one spec edit the other plugins' files come from the memo.
+        const out = memoized(`plugin-files:${name}`, JSON.stringify([p.file, p.spec, suite.packHash]), () => renderOne(suite, p, generatedNotice(name, [p.file, suite.pack.file])));
         addFiles(files, isOneFile(out) ? [out] : out);
       }
       return files;

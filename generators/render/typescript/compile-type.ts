@@ -1,4 +1,4 @@
-import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { JSONSchema } from 'json-schema-to-typescript';
 import { memoizedAsync } from '../../cache/memo';
 
 export interface TypeModule {
@@ -22,6 +22,9 @@ async function compileUncached(schema: Readonly<Record<string, unknown>>, typeNa
   delete copy['$schema'];
   delete copy['$id'];
   copy['title'] = typeName;
+  // Loaded on the first cache miss only, so a run whose types all come from the memo never pays for it;
+  // `require` for the reason given in runWithCache.
+  const { compile } = require('json-schema-to-typescript') as typeof import('json-schema-to-typescript');
   const code = await compile(copy as JSONSchema, typeName, {
     bannerComment: '',
     format: false,
