@@ -72,7 +72,8 @@ describe('contract pages', () => {
     for (const c of catalog.contracts) {
       const text = page(pages, pagePath.contract(c.id));
       expect(text.match(/^### Example \d+$/gm)).toHaveLength(c.schema.examples.length);
-      expect(text).toContain('```ts\n' + (await renderContractModule(c)).trimEnd() + '\n```');
+      expect(text).toContain(`<DeferredCodeBlock language="ts" value={${JSON.stringify((await renderContractModule(c)).trimEnd())}} />`);
+      for (const example of c.schema.examples) expect(text).toContain(`<DeferredCodeBlock language="json" value={${JSON.stringify(JSON.stringify(example, null, 2))}} />`);
       expect(text).toContain(`from '@site/src/types/contracts/${c.id}';`);
     }
   });

@@ -1,5 +1,5 @@
 import { DATA_TABLE_IMPORT, dataTablesPath, type Cell, type DataTable, type Span } from '../../generators/render/markdown/data-tables';
-import { LAZY_MERMAID_IMPORT } from '../../generators/render/markdown/mdast';
+import { DEFERRED_CODE_IMPORT, LAZY_MERMAID_IMPORT } from '../../generators/render/markdown/mdast';
 import type { Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -18,7 +18,7 @@ export function injectedNodes(page: string): string[] {
   const found: string[] = [];
   const walk = (node: Nodes, top: boolean, index: number): void => {
     const isNotice = top && index === 0 && node.type === 'mdxFlowExpression' && /^\/\*[\s\S]*\*\/$/.test(node.value);
-    if (!isNotice && !isGeneratedDiagram(node) && !isGeneratedTable(node) && /^mdx/.test(node.type)) found.push(`${node.type}: ${'value' in node ? String(node.value) : 'name' in node ? String(node.name) : ''}`);
+    if (!isNotice && !isGeneratedDiagram(node) && !isGeneratedTable(node) && !isDeferredCode(node) && /^mdx/.test(node.type)) found.push(`${node.type}: ${'value' in node ? String(node.value) : 'name' in node ? String(node.name) : ''}`);
     if (node.type === 'html') found.push(`html: ${node.value}`);
     if ('children' in node) node.children.forEach((child, i) => walk(child as Nodes, false, i));
   };
@@ -36,6 +36,8 @@ export function visibleText(page: string, tablesOf?: { files: ReadonlyMap<string
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
+    const deferred = deferredCode(node);
+    if (deferred !== undefined) out.push(deferred);
     const index = tableIndex(node);
     const table = index === undefined ? undefined : tables[index];
     if (table !== undefined) for (const row of [table.head, ...table.rows]) out.push(row.map(cellText).join(' '), ' ');
@@ -69,6 +71,28 @@ function tableIndex(node: Nodes): number | undefined {
   if (value === null || value === undefined || typeof value === 'string') return undefined;
   const match = /^dataTables\.tables\[(\d+)\]$/.exec(value.value);
   return match === null ? undefined : Number(match[1]);
+}
+
+/**
+ * A code block highlighted in the browser: the DeferredCodeBlock import, and the
+ * element with a fixed language and the code as a JSON string literal.
+ */
+function isDeferredCode(node: Nodes): boolean {
+  if (node.type === 'mdxjsEsm') return node.value === (DEFERRED_CODE_IMPORT as { value: string }).value;
+  return deferredCode(node) !== undefined;
+}
+
+function deferredCode(node: Nodes): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' || node.name !== 'DeferredCodeBlock' || node.children.length > 0) return undefined;
+  const [language, value, ...rest] = node.attributes;
+  if (rest.length > 0 || language?.type !== 'mdxJsxAttribute' || language.name !== 'language' || !['json', 'ts'].includes(String(language.value))) return undefined;
+  if (value?.type !== 'mdxJsxAttribute' || value.name !== 'value' || value.value === null || value.value === undefined || typeof value.value === 'string') return undefined;
+  try {
+    const code: unknown = JSON.parse(value.value.value);
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function escape(text: string): string {

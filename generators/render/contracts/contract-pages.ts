@@ -6,7 +6,7 @@ import { supersededBy } from '../../model/contract-changelog';
 import { adrsAffecting, contractBus, contractLayouts, contractVersions, referencedBy } from '../../model/contract-usage';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
-import { code, codeBlock, heading, joined, link, list, paragraph, strong, table, text } from '../markdown/mdast';
+import { code, DEFERRED_CODE_IMPORT, deferredCodeBlock, heading, joined, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { addFiles, renderPage, type RenderedFiles } from '../markdown/render-page';
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { pagePath } from '../page-paths';
@@ -37,6 +37,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
   const sources = [contract.file, catalog.registry.file, ...manifests];
   const adrs = adrsAffecting(catalog, contract.id);
   const children: RootContent[] = [
+    DEFERRED_CODE_IMPORT,
     heading(1, text(contract.id)),
     ...sourceParagraphs(contract.schema.description),
     list(facts(catalog, contract, page)),
@@ -55,7 +56,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
     paragraph(text('Each example is validated against this schema by '), code('npm run check'), text(' and by the site build.')),
     ...contract.schema.examples.flatMap((example, i) => [
       heading(3, text(`Example ${i + 1}`)),
-      codeBlock('json', JSON.stringify(example, null, 2)),
+      deferredCodeBlock('json', JSON.stringify(example, null, 2)),
     ]),
     ...changelogSection(catalog, contract, page),
     heading(2, text('Decisions affecting this contract')),
@@ -66,7 +67,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
       code(`import type { ${contractTypeName(contract.id)} } from '@site/${CONTRACT_TYPES_DIR}/${contract.id}';`),
       text('.'),
     ),
-    codeBlock('ts', (await renderContractModule(contract)).trimEnd()),
+    deferredCodeBlock('ts', (await renderContractModule(contract)).trimEnd()),
   ];
   return renderPage(page, {
     frontMatter: { title: contract.id, description: contract.schema.description, ...sidebarGroup(contract.shared ? 'Shared contracts' : `${contractBus(catalog, contract) ?? contract.family.split('.')[0]} bus`) },

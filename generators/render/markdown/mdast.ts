@@ -84,3 +84,26 @@ export function lazyMermaid(diagram: string): RootContent {
 }
 
 export const LAZY_MERMAID_IMPORT: RootContent = { type: 'mdxjsEsm', value: "import LazyMermaid from '@site/src/components/LazyMermaid';" };
+
+/**
+ * A code block whose syntax highlighting happens in the browser, through
+ * `src/components/DeferredCodeBlock`: the static HTML carries the code as plain
+ * `<pre><code>` text (readable without JavaScript, indexed by search), and the
+ * highlighted block replaces it after hydration. Prism's tokens for every
+ * example and type made up a large share of the time to pre-render contract
+ * pages. The code goes in as a JSON string literal, like a diagram above. The
+ * page needs `DEFERRED_CODE_IMPORT` once.
+ */
+export function deferredCodeBlock(language: 'json' | 'ts', value: string): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'DeferredCodeBlock',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'language', value: language },
+      { type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) } },
+    ],
+    children: [],
+  };
+}
+
+export const DEFERRED_CODE_IMPORT: RootContent = { type: 'mdxjsEsm', value: "import DeferredCodeBlock from '@site/src/components/DeferredCodeBlock';" };

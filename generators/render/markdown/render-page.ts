@@ -19,26 +19,34 @@ export type RenderedFiles = ReadonlyArray<readonly [path: string, content: strin
  * Serialises a page built as an mdast tree to `path`. The MDX extension escapes
  * `{`, `<` and friends in text nodes, so source text renders literally in `.md`
  * and `.mdx`; tables move to a JSON module beside the page (see data-tables.ts).
+ * The notice is a YAML comment heading the front matter: the first thing anyone
+ * opening the file reads, and nothing for the MDX compiler to parse.
  */
 export function renderPage(path: string, page: Page): RenderedFiles {
   const frontMatter = stringify(sortKeys(page.frontMatter), { lineWidth: 0 });
-  const [body, ...rest] = renderMdx(path, page.notice, page.children);
-  return [[path, `---\n${frontMatter}---\n\n${body}`], ...rest];
+  const [body, ...rest] = renderMdx(path, page.notice, page.children, false);
+  return [[path, `---\n${yamlComment(page.notice)}${frontMatter === '{}\n' ? '' : frontMatter}---\n\n${body}`], ...rest];
 }
 
 /**
- * The body of a page or partial, then its tables module if any. The notice is
- * an MDX comment: invisible on the page, visible to anyone opening the file.
+ * The body of a page or partial, then its tables module if any (with the
+ * notice as `$comment`). A partial has no front matter, so its notice goes in
+ * the body as an MDX comment: invisible on the page.
  */
-export function renderMdx(path: string, notice: string, children: readonly RootContent[]): [body: string, ...RenderedFiles[number][]] {
-  return memoized('mdx-page', JSON.stringify([path, notice, children]), () => {
+export function renderMdx(path: string, notice: string, children: readonly RootContent[], noticeInBody: boolean): [body: string, ...RenderedFiles[number][]] {
+  return memoized('mdx-page', JSON.stringify([path, notice, children, noticeInBody]), () => {
     const extracted = extractDataTables(path, children);
-    const body = serializeMdx({
-      type: 'root',
-      children: [{ type: 'mdxFlowExpression', value: `/* ${notice.replace(/\*\//g, '* /')} */` }, ...extracted.imports, ...extracted.children],
-    });
+    const comment: RootContent[] = !noticeInBody ? [] : [{ type: 'mdxFlowExpression', value: `/* ${notice.replace(/\*\//g, '* /')} */` }];
+    const body = serializeMdx({ type: 'root', children: [...comment, ...extracted.imports, ...extracted.children] });
     return extracted.tables.length === 0 ? [body] : [body, [dataTablesPath(path), serializeDataTables(notice, extracted.tables)]];
   });
+}
+
+function yamlComment(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `# ${line}\n`)
+    .join('');
 }
 
 /** Adds rendered files to a generator's output. */

@@ -13,6 +13,6 @@ export interface Partial {
  * without front matter, which Docusaurus ignores in partials and warns about.
  */
 export function renderPartial(path: string, partial: Partial): RenderedFiles {
-  const [body, ...rest] = renderMdx(path, partial.notice, partial.children);
+  const [body, ...rest] = renderMdx(path, partial.notice, partial.children, true);
   return [[path, body], ...rest];
 }
