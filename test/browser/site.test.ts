@@ -169,6 +169,21 @@ describe('the built site in Chromium', () => {
     }
   });
 
+  it('a contract page has its tables and code in the static HTML, and highlights the code after hydration', async () => {
+    const html = readFileSync(join(repo.root, 'build', 'contracts', 'event.v1', 'index.html'), 'utf8');
+    expect(html).toMatch(/<td><code>schema_version<\/code><td>string<td>yes/);
+    expect(html).toMatch(/<a href="?\/registry\/gpt_eventbus"?>gpt_eventbus<\/a>/);
+    expect(html).toContain('<pre class=language-ts><code>');
+    const page = await open('/contracts/event.v1');
+    const typeBlock = page.locator('.theme-code-block.language-ts');
+    await typeBlock.waitFor();
+    expect(await typeBlock.locator('.token').count()).toBeGreaterThan(10);
+    await expect(typeBlock.textContent()).resolves.toContain('export interface EventV1');
+    await page.locator('table a', { hasText: 'gpt_eventbus' }).first().click();
+    await waitForTitle(page, 'gpt_eventbus');
+    await page.close();
+  });
+
   it('no page logs a console error or reaches beyond localhost', async () => {
     const paths = [
       '/',
