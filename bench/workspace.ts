@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
+import { dataTablesPath } from '../generators/render/markdown/data-tables';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
 import type { Size } from './sizes';
 import { syntheticEcosystem } from './synthetic';
@@ -101,7 +102,7 @@ export function makeFloorSite(pageCount: number, averageBytes: number): string {
 
 function tablesSize(dir: string, page: string): number {
   try {
-    return readFileSync(join(dir, '_tables', page.replace(/\.mdx?$/, '.json'))).length;
+    return readFileSync(dataTablesPath(join(dir, page))).length;
   } catch {
     return 0;
   }

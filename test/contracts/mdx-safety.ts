@@ -1,5 +1,6 @@
-import { DATA_TABLE_IMPORT, dataTablesPath, type Cell, type DataTable, type Span } from '../../generators/render/markdown/data-tables';
-import { DEFERRED_CODE_IMPORT, LAZY_MERMAID_IMPORT } from '../../generators/render/markdown/mdast';
+import { DATA_TABLE_IMPORT, type Cell, type Span } from '../../generators/render/markdown/data-tables';
+import { DEFERRED_CODE_IMPORT, DEFERRED_CODE_LANGUAGES, LAZY_MERMAID_IMPORT } from '../../generators/render/markdown/mdast';
+import { tablesOf } from '../helpers/page-with-tables';
 import type { Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -30,9 +31,8 @@ export function injectedNodes(page: string): string[] {
  * The text a reader sees: every text, inline code and code value, in order;
  * given the planned files and the page's path, the text of its data tables too.
  */
-export function visibleText(page: string, tablesOf?: { files: ReadonlyMap<string, string>; path: string }): string {
-  const json = tablesOf === undefined ? undefined : tablesOf.files.get(dataTablesPath(tablesOf.path));
-  const tables = json === undefined ? [] : (JSON.parse(json) as { tables: DataTable[] }).tables;
+export function visibleText(page: string, tablesOfPage?: { files: ReadonlyMap<string, string>; path: string }): string {
+  const tables = tablesOfPage === undefined ? [] : tablesOf(tablesOfPage.files, tablesOfPage.path);
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
@@ -59,7 +59,8 @@ function cellText(cell: Cell): string {
  * into data, never code.
  */
 function isGeneratedTable(node: Nodes): boolean {
-  if (node.type === 'mdxjsEsm') return new RegExp(`^${escape(DATA_TABLE_IMPORT)}\nimport dataTables from '\./_tables/[A-Za-z0-9._-]+\.json';$`).test(node.value);
+  const prefix = `${DATA_TABLE_IMPORT}\n`;
+  if (node.type === 'mdxjsEsm') return node.value.startsWith(prefix) && /^import dataTables from '\.\/_tables\/[A-Za-z0-9._-]+\.json';$/.test(node.value.slice(prefix.length));
   return tableIndex(node) !== undefined;
 }
 
@@ -85,7 +86,7 @@ function isDeferredCode(node: Nodes): boolean {
 function deferredCode(node: Nodes): string | undefined {
   if (node.type !== 'mdxJsxFlowElement' || node.name !== 'DeferredCodeBlock' || node.children.length > 0) return undefined;
   const [language, value, ...rest] = node.attributes;
-  if (rest.length > 0 || language?.type !== 'mdxJsxAttribute' || language.name !== 'language' || !['json', 'ts'].includes(String(language.value))) return undefined;
+  if (rest.length > 0 || language?.type !== 'mdxJsxAttribute' || language.name !== 'language' || !(DEFERRED_CODE_LANGUAGES as readonly unknown[]).includes(language.value)) return undefined;
   if (value?.type !== 'mdxJsxAttribute' || value.name !== 'value' || value.value === null || value.value === undefined || typeof value.value === 'string') return undefined;
   try {
     const code: unknown = JSON.parse(value.value.value);
@@ -95,9 +96,6 @@ function deferredCode(node: Nodes): string | undefined {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /**
  * The one piece of MDX the generators write on purpose: the LazyMermaid import and

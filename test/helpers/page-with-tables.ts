@@ -9,13 +9,18 @@ import { dataTablesPath } from '../../generators/render/markdown/data-tables';
 export function pageWithTables(files: ReadonlyMap<string, string>, path: string): string {
   const page = files.get(path);
   if (page === undefined) throw new Error(`no planned page ${path}`);
-  const json = files.get(dataTablesPath(path));
-  const tables = json === undefined ? [] : (JSON.parse(json) as { tables: DataTable[] }).tables;
+  const tables = tablesOf(files, path);
   return page.replace(/<DataTable table=\{dataTables\.tables\[(\d+)\]\} \/>/g, (_, i: string) => {
     const table = tables[Number(i)];
     if (table === undefined) throw new Error(`${path} uses table ${i}, which ${dataTablesPath(path)} does not have`);
     return tableText(table);
   });
+}
+
+/** The tables of a planned page, from its tables module (none when it has no module). */
+export function tablesOf(files: ReadonlyMap<string, string>, path: string): DataTable[] {
+  const json = files.get(dataTablesPath(path));
+  return json === undefined ? [] : (JSON.parse(json) as { tables: DataTable[] }).tables;
 }
 
 function tableText(table: DataTable): string {

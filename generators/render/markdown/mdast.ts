@@ -94,7 +94,9 @@ export const LAZY_MERMAID_IMPORT: RootContent = { type: 'mdxjsEsm', value: "impo
  * pages. The code goes in as a JSON string literal, like a diagram above. The
  * page needs `DEFERRED_CODE_IMPORT` once.
  */
-export function deferredCodeBlock(language: 'json' | 'ts', value: string): RootContent {
+export const DEFERRED_CODE_LANGUAGES = ['json', 'ts'] as const;
+
+export function deferredCodeBlock(language: (typeof DEFERRED_CODE_LANGUAGES)[number], value: string): RootContent {
   return {
     type: 'mdxJsxFlowElement',
     name: 'DeferredCodeBlock',

@@ -25,7 +25,7 @@ export type RenderedFiles = ReadonlyArray<readonly [path: string, content: strin
 export function renderPage(path: string, page: Page): RenderedFiles {
   const frontMatter = stringify(sortKeys(page.frontMatter), { lineWidth: 0 });
   const [body, ...rest] = renderMdx(path, page.notice, page.children, false);
-  return [[path, `---\n${yamlComment(page.notice)}${frontMatter === '{}\n' ? '' : frontMatter}---\n\n${body}`], ...rest];
+  return [[path, `---\n${yamlComment(page.notice)}${frontMatter}---\n\n${body}`], ...rest];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { PluginSuite, PluginView } from '../../model/plugin-view';
+import type { PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { perPluginGenerator } from './per-plugin-generator';
+import { perPluginGenerator, type PluginPack } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { renderPlainMarkdown } from '../markdown/render-plain-markdown';
 import { inlineCodes, jsonBlock, statusLine } from './plugin-blocks';
@@ -11,15 +11,12 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * `healthcheck.md`: the self-test (a dry run on the spec's fixture, compared
  * with its expected result) and the signs that the plugin is failing silently.
  */
-export const pluginHealthcheck: Generator = perPluginGenerator('render/plugins/plugin-healthcheck.ts', (suite, p, notice) => {
-  return [
-    pluginStaticPath(p.name, PLUGIN_FILES.healthcheck),
-    renderPlainMarkdown({ notice: notice, children: healthcheck(suite, p) }),
-  ];
+export const pluginHealthcheck: Generator = perPluginGenerator('render/plugins/plugin-healthcheck.ts', (policy, p, notice) => {
+  return [[pluginStaticPath(p.name, PLUGIN_FILES.healthcheck), renderPlainMarkdown({ notice, children: healthcheck(policy, p) })]];
 });
 
-function healthcheck(suite: PluginSuite, p: PluginView): RootContent[] {
-  const version = suite.pack.doc.version;
+function healthcheck(policy: PluginPack, p: PluginView): RootContent[] {
+  const version = policy.pack.doc.version;
   const expect = p.spec.healthcheck.expect;
   const expectedActions = Array.isArray(expect.actions_requested) ? expect.actions_requested : [];
   return [

@@ -14,18 +14,18 @@ import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths
  * fields (the core may add its own) are allowed, since ledgers are append-only
  * and outlive any one version of the contract.
  */
-export const pluginLedgerContract: Generator = perPluginGenerator('render/plugins/plugin-ledger-contract.ts', (suite, p, notice) => {
+export const pluginLedgerContract: Generator = perPluginGenerator('render/plugins/plugin-ledger-contract.ts', (policy, p, notice) => {
   const properties = Object.fromEntries(p.ledgerFields.map((f) => [f.name, fieldSchema(p, f)]));
   const contract = {
     $schema: DRAFT_2020_12,
     $id: ledgerContractId(p.name),
     title: `${p.name} ledger entry`,
-    description: `One ledger entry written for ${p.name} (${p.spec.plugin_id}) on ${p.event.name}, under policy pack ${suite.pack.doc.version}.`,
+    description: `One ledger entry written for ${p.name} (${p.spec.plugin_id}) on ${p.event.name}, under policy pack ${policy.pack.doc.version}.`,
     type: 'object',
     required: [...p.spec.ledger_required_fields].sort(compareStrings),
     properties,
   };
-  return [pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, notice)];
+  return [[pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, notice)]];
 });
 
 function fieldSchema(p: PluginView, f: TypedLedgerField): Record<string, unknown> {

@@ -8,7 +8,7 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * and the hash of the spec it was generated from, so a runner can tell a stale
  * deployment from a current one.
  */
-export const pluginManifest: Generator = perPluginGenerator('render/plugins/plugin-manifest.ts', (suite, p, notice) => {
+export const pluginManifest: Generator = perPluginGenerator('render/plugins/plugin-manifest.ts', (policy, p, notice) => {
   const manifest = {
     plugin_id: p.spec.plugin_id,
     plugin_name: p.name,
@@ -27,5 +27,5 @@ export const pluginManifest: Generator = perPluginGenerator('render/plugins/plug
       healthcheck: PLUGIN_FILES.healthcheck,
     },
   };
-  return [pluginStaticPath(p.name, PLUGIN_FILES.manifest), jsonWithNotice(manifest, notice)];
+  return [[pluginStaticPath(p.name, PLUGIN_FILES.manifest), jsonWithNotice(manifest, notice)]];
 });

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
-import type { PluginSuite, PluginView } from '../../model/plugin-view';
+import type { PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { perPluginGenerator } from './per-plugin-generator';
+import { perPluginGenerator, type PluginPack } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage } from '../markdown/render-page';
@@ -18,7 +18,7 @@ const FILE_ROLES: ReadonlyArray<[PluginFile, string]> = [
 ];
 
 /** One catalog page per plugin, linking its five generated files. */
-export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-page.ts', (suite, p, notice) => {
+export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-page.ts', (policy, p, notice) => {
   return renderPage(pagePath.plugin(p.name), {
       frontMatter: {
         title: p.name,
@@ -27,17 +27,17 @@ export const pluginPage: Generator = perPluginGenerator('render/plugins/plugin-p
         ...sidebarGroup(p.event.name),
       },
       notice,
-      children: page(suite, p),
+      children: page(policy, p),
     });
 });
 
-function page(suite: PluginSuite, p: PluginView): RootContent[] {
+function page(policy: PluginPack, p: PluginView): RootContent[] {
   const here = pagePath.plugin(p.name);
   return [
     heading(1, text(p.name)),
     paragraph(...statusLine(p)),
     paragraph(text(p.spec.description)),
-    factsList(p, suite.pack.doc.version),
+    factsList(p, policy.pack.doc.version),
     heading(2, text('When it runs')),
     paragraph(
       text('On '),
@@ -56,7 +56,7 @@ function page(suite: PluginSuite, p: PluginView): RootContent[] {
     codeList(p.spec.allowed_actions, 'Nothing yet: it may only report a status and notes.'),
     heading(2, text('May never propose')),
     paragraph(text('Anything not listed above, and by name:')),
-    neverList(p, suite.pack.doc.forbiddenEverywhere),
+    neverList(p, policy.pack.doc.forbiddenEverywhere),
     heading(2, text('Ledger fields')),
     ledgerTable(p),
     heading(2, text('Rollback')),

@@ -11,24 +11,24 @@ const sorted = (values: readonly string[]): string[] => [...values].sort(compare
  * do, and the policy pack (version and hash) they were checked against. The core
  * checks every proposal against this file before applying it.
  */
-export const pluginPolicySnapshot: Generator = perPluginGenerator('render/plugins/plugin-policy-snapshot.ts', (suite, p, notice) => {
+export const pluginPolicySnapshot: Generator = perPluginGenerator('render/plugins/plugin-policy-snapshot.ts', (policy, p, notice) => {
   const snapshot = {
     plugin_id: p.spec.plugin_id,
     plugin_name: p.name,
     lifecycle_event: p.event.name,
     enabled: p.spec.enabled,
-    policy_pack: { version: suite.pack.doc.version, sha256: suite.packHash },
+    policy_pack: { version: policy.pack.doc.version, sha256: policy.packHash },
     spec_sha256: p.specHash,
     allowed_actions: sorted(p.spec.allowed_actions),
     event_allowed_actions: sorted(p.event.allowedActions),
     forbidden_actions: {
       all: p.never,
       plugin: sorted(p.spec.forbidden_actions),
-      everywhere: sorted(suite.pack.doc.forbiddenEverywhere),
+      everywhere: sorted(policy.pack.doc.forbiddenEverywhere),
     },
     // Anything not in allowed_actions is refused, listed as forbidden or not.
     unlisted_actions: 'deny',
     ledger_required_fields: sorted(p.spec.ledger_required_fields),
   };
-  return [pluginStaticPath(p.name, PLUGIN_FILES.policySnapshot), jsonWithNotice(snapshot, notice)];
+  return [[pluginStaticPath(p.name, PLUGIN_FILES.policySnapshot), jsonWithNotice(snapshot, notice)]];
 });

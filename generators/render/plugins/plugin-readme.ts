@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
-import type { PluginSuite, PluginView } from '../../model/plugin-view';
+import type { PluginView } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { perPluginGenerator } from './per-plugin-generator';
+import { perPluginGenerator, type PluginPack } from './per-plugin-generator';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { renderPlainMarkdown } from '../markdown/render-plain-markdown';
 import { codeList, factsList, inputsTable, ledgerTable, neverList, outputsTable, statusLine } from './plugin-blocks';
@@ -12,15 +12,12 @@ import { PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
  * when it runs, what it solves, its inputs and outputs, what it may and may not
  * do, and what can go wrong.
  */
-export const pluginReadme: Generator = perPluginGenerator('render/plugins/plugin-readme.ts', (suite, p, notice) => {
-  return [
-    pluginStaticPath(p.name, PLUGIN_FILES.readme),
-    renderPlainMarkdown({ notice: notice, children: readme(suite, p) }),
-  ];
+export const pluginReadme: Generator = perPluginGenerator('render/plugins/plugin-readme.ts', (policy, p, notice) => {
+  return [[pluginStaticPath(p.name, PLUGIN_FILES.readme), renderPlainMarkdown({ notice, children: readme(policy, p) })]];
 });
 
-function readme(suite: PluginSuite, p: PluginView): RootContent[] {
-  const pack = suite.pack.doc;
+function readme(policy: PluginPack, p: PluginView): RootContent[] {
+  const pack = policy.pack.doc;
   return [
     heading(1, text(p.name)),
     paragraph(...statusLine(p)),

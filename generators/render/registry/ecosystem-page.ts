@@ -20,7 +20,7 @@ export const ecosystemPage: Generator = {
   render(catalog) {
     const sources = [catalog.registry.file, ...catalog.members.flatMap((m) => (m.manifest ? [m.manifest.file] : []))];
     const known = new Set(catalog.contracts.map((c) => c.id));
-    const page = renderPage(ECOSYSTEM_PAGE, {
+    const files = renderPage(ECOSYSTEM_PAGE, {
       frontMatter: { title: 'Ecosystem', sidebar_position: 1, description: `Members of ${catalog.registry.doc.name}: bus roles, seams, entrypoints and run records.` },
       notice: generatedNotice(this.name, sources),
       children: [
@@ -41,7 +41,7 @@ export const ecosystemPage: Generator = {
       ],
     });
     return new Map([
-      ...page,
+      ...files,
       ['docs/registry/_category_.yml', categoryFile(generatedNotice(this.name, [catalog.registry.file]), 'Registry', 10, 'registry/index')],
     ]);
   },
