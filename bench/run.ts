@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
+import { command, UsageError } from '../generators/cli/command';
+import { runCli } from '../generators/cli/run-cli';
 import { measureNode, type Measurement } from './measure';
 import { SIZES, type Size } from './sizes';
 import { generatedPages, makeBenchSite, makeFloorSite, REPO_ROOT, write } from './workspace';
@@ -16,8 +18,13 @@ peak memory of each, against two floors: (a) reading and hashing every source
 and generated file, (b) building a site of as many plain Markdown pages.
 After one unreported warm-up build of each site, the three site builds run
 interleaved N times (default 3 at S and M, 1 at L) and the median of each is
-reported. Prints a table and writes
-bench/results/<size>.json.`;
+reported. Prints a table and writes bench/results/<size>.json.
+
+  --size S|M|L   one size (default: all three)
+  --no-build     skip the site builds
+  --repeat N     interleaved site builds per size
+  --json         the rows as JSON instead of tables
+  -h, --help     this help`;
 
 interface Row {
   readonly step: string;
@@ -137,28 +144,35 @@ function printTable(name: string, rows: readonly Row[]): void {
   }
 }
 
-function main(argv: readonly string[]): void {
-  if (argv.includes('--help')) {
-    console.log(HELP);
-    return;
-  }
-  const i = argv.indexOf('--size');
-  const names = (i === -1 ? ['S', 'M', 'L'] : [argv[i + 1] ?? '']) as Array<keyof typeof SIZES>;
-  for (const n of names) if (!(n in SIZES)) throw new Error(`Unknown size "${n}": use S, M or L.`);
-  const r = argv.indexOf('--repeat');
-  const repeat = r === -1 ? undefined : Number(argv[r + 1]);
-  if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0)) throw new Error(`--repeat takes a whole number of runs, not "${argv[r + 1] ?? ''}".`);
-  mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-  for (const n of names) {
-    const rows = benchSize(SIZES[n], !argv.includes('--no-build'), repeat ?? (n === 'L' ? 1 : 3));
-    printTable(n, rows);
-    writeFileSync(join(REPO_ROOT, 'bench', 'results', `${n}.json`), JSON.stringify({ size: n, machine: machine(), rows }, null, 2) + '\n');
-  }
-}
+const main = command(
+  {
+    name: 'npm run bench',
+    help: HELP,
+    options: { size: { type: 'string' }, 'no-build': { type: 'boolean' }, repeat: { type: 'string' }, json: { type: 'boolean' } },
+  },
+  async ({ values }) => {
+    const names = (values.size === undefined ? ['S', 'M', 'L'] : [values.size]) as Array<keyof typeof SIZES>;
+    for (const n of names) if (!(n in SIZES)) throw new UsageError(`unknown size ${JSON.stringify(n)}: use S, M or L.`);
+    const repeat = values.repeat === undefined ? undefined : Number(values.repeat);
+    if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0)) throw new UsageError(`--repeat takes a whole number of runs, not ${JSON.stringify(values.repeat)}.`);
+    mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
+    const results = [];
+    for (const n of names) {
+      const rows = benchSize(SIZES[n], values['no-build'] !== true, repeat ?? (n === 'L' ? 1 : 3));
+      if (values.json !== true) printTable(n, rows);
+      const result = { size: n, machine: machine(), rows };
+      results.push(result);
+      writeFileSync(join(REPO_ROOT, 'bench', 'results', `${n}.json`), JSON.stringify(result, null, 2) + '\n');
+    }
+    if (values.json === true) console.log(JSON.stringify(results, null, 2));
+    console.log(`bench: ${names.length} size${names.length === 1 ? '' : 's'} measured (${names.join(', ')}); results in bench/results/.`);
+    return 0;
+  },
+);
 
 function machine(): Record<string, unknown> {
   const os = require('node:os') as typeof import('node:os');
   return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
-main(process.argv.slice(2));
+runCli(main);

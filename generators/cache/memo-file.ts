@@ -1,6 +1,6 @@
 import { readCacheBinary, writeCacheBinary } from './cache-dir';
 import { codeFingerprint } from './code-fingerprint';
-import { startMemo, usedMemoEntries } from './memo';
+import { Memo } from './memo';
 
 const MEMO_FILE = 'memo.bin';
 
@@ -9,12 +9,12 @@ interface MemoFile {
   readonly entries: Array<[string, unknown]>;
 }
 
-/** Starts the memo from the last run's entries, unless the code changed since. */
-export function loadMemo(root: string): void {
+/** A memo holding the last run's entries, unless the code changed since. */
+export function loadMemo(root: string): Memo {
   const file = readCacheBinary<MemoFile>(root, MEMO_FILE);
-  startMemo(file !== undefined && file.code === codeFingerprint() ? file.entries : []);
+  return new Memo(file !== undefined && file.code === codeFingerprint() ? file.entries : []);
 }
 
-export function saveMemo(root: string): void {
-  writeCacheBinary(root, MEMO_FILE, { code: codeFingerprint(), entries: usedMemoEntries() } satisfies MemoFile);
+export function saveMemo(root: string, memo: Memo): void {
+  writeCacheBinary(root, MEMO_FILE, { code: codeFingerprint(), entries: memo.usedEntries() } satisfies MemoFile);
 }

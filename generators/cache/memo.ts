@@ -1,61 +1,86 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sha256 } from '../util/hash';
 
 /**
  * Memoisation of expensive pure computations (Markdown serialisation, type
  * compilation, ADR body parsing, contract compilation) by a hash of their
- * input. Transparent: a result is the same with or without it. The store lives
- * in memory for one run and, when a caller loads one, on disk between runs.
+ * input. Transparent: a result is the same with or without it.
+ *
+ * A `Memo` is an explicit object: the pipeline is given one (`runPipeline(reader,
+ * { memo })`) and every memoised step of that run uses it, found through the
+ * run's async context. Two pipelines in one process (the dev server, tests, the
+ * MCP server) each have their own and can never share results by accident; code
+ * running outside any pipeline computes everything.
  */
-interface Store {
-  readonly previous: ReadonlyMap<string, unknown>;
-  readonly used: Map<string, unknown>;
+export class Memo {
+  private readonly previous: ReadonlyMap<string, unknown>;
+  private readonly used = new Map<string, unknown>();
+  private readonly pending = new Map<string, Promise<unknown>>();
+  private computedCount = 0;
+
+  /** Starts from entries saved by an earlier run (or from nothing). */
+  constructor(entries: ReadonlyArray<readonly [string, unknown]> = []) {
+    this.previous = new Map(entries);
+  }
+
+  get<T>(namespace: string, input: string, compute: () => T): T {
+    const key = `${namespace}:${sha256(input)}`;
+    if (this.used.has(key)) return this.used.get(key) as T;
+    let value: T;
+    if (this.previous.has(key)) value = this.previous.get(key) as T;
+    else {
+      this.computedCount++;
+      value = compute();
+    }
+    this.used.set(key, value);
+    return value;
+  }
+
+  async getAsync<T>(namespace: string, input: string, compute: () => Promise<T>): Promise<T> {
+    const key = `${namespace}:${sha256(input)}`;
+    if (this.used.has(key)) return this.used.get(key) as T;
+    if (this.previous.has(key)) {
+      this.used.set(key, this.previous.get(key));
+      return this.previous.get(key) as T;
+    }
+    // Concurrent callers of the same step share one computation.
+    let promise = this.pending.get(key);
+    if (promise === undefined) {
+      this.computedCount++;
+      promise = compute().then((value) => {
+        this.used.set(key, value);
+        this.pending.delete(key);
+        return value;
+      });
+      this.pending.set(key, promise);
+    }
+    return promise as Promise<T>;
+  }
+
+  /** How many memoised steps this run computed, out of how many it needed. */
+  stats(): { computed: number; total: number } {
+    return { computed: this.computedCount, total: this.used.size };
+  }
+
+  /** The entries this run used: saving only these keeps the cache the size of one run. */
+  usedEntries(): Array<[string, unknown]> {
+    return [...this.used];
+  }
 }
 
-let store: Store = { previous: new Map(), used: new Map() };
-let computed = 0;
-const pending = new Map<string, Promise<unknown>>();
+const current = new AsyncLocalStorage<Memo>();
+
+/** Runs `work` with `memo` as the memo of every memoised step it reaches. */
+export function withMemo<T>(memo: Memo, work: () => T): T {
+  return current.run(memo, work);
+}
 
 export function memoized<T>(namespace: string, input: string, compute: () => T): T {
-  const key = `${namespace}:${sha256(input)}`;
-  if (store.used.has(key)) return store.used.get(key) as T;
-  const value = store.previous.has(key) ? (store.previous.get(key) as T) : (computed++, compute());
-  store.used.set(key, value);
-  return value;
+  const memo = current.getStore();
+  return memo === undefined ? compute() : memo.get(namespace, input, compute);
 }
 
-export async function memoizedAsync<T>(namespace: string, input: string, compute: () => Promise<T>): Promise<T> {
-  const key = `${namespace}:${sha256(input)}`;
-  if (store.used.has(key)) return store.used.get(key) as T;
-  if (store.previous.has(key)) {
-    store.used.set(key, store.previous.get(key));
-    return store.previous.get(key) as T;
-  }
-  // Concurrent callers of the same step share one computation.
-  let promise = pending.get(key);
-  if (promise === undefined) {
-    computed++;
-    promise = compute().then((value) => {
-      store.used.set(key, value);
-      pending.delete(key);
-      return value;
-    });
-    pending.set(key, promise);
-  }
-  return promise as Promise<T>;
-}
-
-/** Starts a run from entries saved by an earlier one (or from nothing). */
-export function startMemo(entries: ReadonlyArray<readonly [string, unknown]> = []): void {
-  store = { previous: new Map(entries), used: new Map() };
-  computed = 0;
-}
-
-/** How many memoised steps this run computed, out of how many it needed. */
-export function memoStats(): { computed: number; total: number } {
-  return { computed, total: store.used.size };
-}
-
-/** The entries this run used: saving only these keeps the cache the size of one run. */
-export function usedMemoEntries(): Array<[string, unknown]> {
-  return [...store.used];
+export function memoizedAsync<T>(namespace: string, input: string, compute: () => Promise<T>): Promise<T> {
+  const memo = current.getStore();
+  return memo === undefined ? compute() : memo.getAsync(namespace, input, compute);
 }

@@ -1,44 +1,49 @@
-import { resolve } from 'node:path';
 import { runWithCache } from '../cache/run-with-cache';
-import { formatDiagnostics } from '../diagnostics/format-diagnostics';
 import { diff, isClean } from '../emit/drift';
-import { formatDrift } from '../emit/format-drift';
-import { hasFlag, optionValue, runCli } from './run-cli';
+import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
+import { gateReport, printGateReport } from './gate-report';
+import { runCli } from './run-cli';
+import { problemsSummary } from './summary';
 
-const HELP = `Usage: npm run check [-- --root <dir>] [-- --json] [-- --no-cache]
+const HELP = `Usage: npm run check [-- --root <dir>] [-- --json | --format text|json|github] [-- --no-cache]
 
 Validates every source and compares the generated files with what the sources
-generate. Writes no generated file. Exits 1 on any source problem or any
-missing, changed or orphaned generated file; --json prints the same findings
-as JSON. When sources and code are unchanged since the last run, the plan is
-taken from .cache-ops/ and only the generated files are re-read and hashed;
---no-cache runs everything.`;
+generate. Writes nothing. Exits 1 on any source problem or any missing, changed
+or orphaned generated file, 0 otherwise.
 
-export async function check(argv: readonly string[]): Promise<number> {
-  if (hasFlag(argv, '--help')) {
-    console.log(HELP);
-    return 0;
-  }
-  const json = hasFlag(argv, '--json');
-  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const run = await runWithCache(root, {}, !hasFlag(argv, '--no-cache'));
-  if (run.kind === 'up-to-date') {
-    if (json) console.log(JSON.stringify({ ok: true, diagnostics: [], drift: { missing: [], changed: [], orphaned: [] } }, null, 2));
-    else console.log(`check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.`);
-    return 0;
-  }
-  const result = run.result;
-  if (!result.ok) {
-    if (json) console.log(JSON.stringify({ ok: false, diagnostics: result.diagnostics }, null, 2));
-    else console.error(formatDiagnostics(result.diagnostics));
-    return 1;
-  }
-  const drift = diff(root, result.planned);
-  const clean = isClean(drift);
-  if (json) console.log(JSON.stringify({ ok: clean, diagnostics: [], drift }, null, 2));
-  else if (!clean) console.error(formatDrift(drift));
-  else console.log(`check: ${result.sourceCount} sources valid; ${result.planned.size} generated files up to date.`);
-  return clean ? 0 : 1;
-}
+  --root <dir>        the manual's folder (default: the current folder)
+  --json              the report as JSON (schemas/meta/gate-report.schema.json):
+                      { ok, summary, diagnostics[], drift: { missing[], changed[], orphaned[] }, written[], removed[] }
+  --format github     GitHub Actions annotations on the lines of each problem
+  --no-cache          run everything; by default, when sources and code are
+                      unchanged since the last run, the plan is taken from
+                      .cache-ops/ and only the generated files are re-read and hashed
+  -h, --help          this help`;
+
+export const check = command(
+  { name: 'npm run check', help: HELP, options: { root: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...FORMAT_OPTIONS } },
+  async ({ values }) => {
+    const format = formatOf(values);
+    const root = rootOf(values.root);
+    const run = await runWithCache(root, {}, values['no-cache'] !== true);
+    if (run.kind === 'up-to-date') {
+      printGateReport(gateReport({ ok: true, summary: `check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.` }), format);
+      return 0;
+    }
+    const result = run.result;
+    if (!result.ok) {
+      printGateReport(gateReport({ ok: false, summary: `check: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics }), format);
+      return 1;
+    }
+    const drift = diff(root, result.planned);
+    const clean = isClean(drift);
+    const n = drift.missing.length + drift.changed.length + drift.orphaned.length;
+    const summary = clean
+      ? `check: ${result.sourceCount} sources valid; ${result.planned.size} generated files up to date.`
+      : `check: ${result.sourceCount} sources valid; ${n} of ${result.planned.size} generated files out of date.`;
+    printGateReport(gateReport({ ok: clean, summary, diagnostics: result.warnings, drift }), format, drift);
+    return clean ? 0 : 1;
+  },
+);
 
 if (require.main === module) runCli(check);

@@ -1,43 +1,48 @@
-import { resolve } from 'node:path';
-import { formatDiagnostics } from '../diagnostics/format-diagnostics';
+import { runWithCache } from '../cache/run-with-cache';
 import { diff } from '../emit/drift';
 import { write } from '../emit/write';
-import { memoStats } from '../cache/memo';
-import { runWithCache } from '../cache/run-with-cache';
 import type { ValidateOptions } from '../validate';
-import { hasFlag, optionValue, runCli } from './run-cli';
+import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
+import { gateReport, printGateReport } from './gate-report';
+import { runCli } from './run-cli';
+import { problemsSummary } from './summary';
 
-const HELP = `Usage: npm run gen [-- --root <dir>] [-- --no-cache]
+const HELP = `Usage: npm run gen [-- --root <dir>] [-- --json | --format text|json|github] [-- --no-cache]
 
-Validates every source (adr/, schemas/, registry/) and regenerates the files
-in the generator-owned folders. Writes only files whose content changed,
-removes orphans, and writes nothing at all when any source has a problem.
-Unchanged work is reused from .cache-ops/ (safe to delete); --no-cache ignores it.`;
+Validates every source (adr/, schemas/, registry/) and regenerates the files in
+the generator-owned folders. Writes only files whose content changed, removes
+orphans, and writes nothing at all when any source has a problem (exit 1).
 
-export async function gen(argv: readonly string[], options: ValidateOptions = {}): Promise<number> {
-  if (hasFlag(argv, '--help')) {
-    console.log(HELP);
-    return 0;
-  }
-  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const run = await runWithCache(root, options, !hasFlag(argv, '--no-cache'));
+  --root <dir>        the manual's folder (default: the current folder)
+  --json              the report as JSON, the shape check prints
+                      (schemas/meta/gate-report.schema.json), with written[] and removed[]
+  --format github     GitHub Actions annotations on the lines of each problem
+  --no-cache          ignore .cache-ops/ (unchanged work is reused from it; safe to delete)
+  -h, --help          this help`;
+
+export const GEN_OPTIONS = { root: { type: 'string' }, 'no-cache': { type: 'boolean' }, ...FORMAT_OPTIONS } as const;
+
+/** gen's work once its arguments are parsed: relock calls it too, with the contracts to re-lock. */
+export async function runGen(values: { root?: string; 'no-cache'?: boolean; json?: boolean; format?: string }, options: ValidateOptions = {}): Promise<number> {
+  const format = formatOf(values);
+  const root = rootOf(values.root);
+  const run = await runWithCache(root, options, values['no-cache'] !== true);
   if (run.kind === 'up-to-date') {
-    console.log(`gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).`);
+    const summary = `gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).`;
+    printGateReport(gateReport({ ok: true, summary }), format);
     return 0;
   }
   const result = run.result;
   if (!result.ok) {
-    console.error(formatDiagnostics(result.diagnostics));
+    printGateReport(gateReport({ ok: false, summary: `gen: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics }), format);
     return 1;
   }
   const { written, removed } = write(root, result.planned, diff(root, result.planned));
-  for (const path of written) console.log(`wrote   ${path}`);
-  for (const path of removed) console.log(`removed ${path}`);
-  const steps = memoStats();
-  console.log(
-    `gen: ${result.sourceCount} sources valid; ${result.planned.size} files planned, ${written.length} written, ${removed.length} removed; ${steps.computed} of ${steps.total} rendering steps recomputed.`,
-  );
+  const summary = `gen: ${result.sourceCount} sources valid; ${result.planned.size} files planned, ${written.length} written, ${removed.length} removed; ${run.steps.computed} of ${run.steps.total} rendering steps recomputed.`;
+  printGateReport(gateReport({ ok: true, summary, diagnostics: result.warnings, written, removed }), format);
   return 0;
 }
 
-if (require.main === module) runCli((argv) => gen(argv));
+export const gen = command({ name: 'npm run gen', help: HELP, options: GEN_OPTIONS }, ({ values }) => runGen(values));
+
+if (require.main === module) runCli(gen);

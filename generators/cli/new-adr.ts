@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics';
 import { runPipeline } from '../index';
@@ -11,7 +11,7 @@ import type { Catalog } from '../model/catalog';
 import { calendarProblem } from '../validate/rules/decisions/adr-date-valid';
 import { MIGRATION_SECTION, REQUIRED_SECTIONS } from '../validate/rules/decisions/adr-sections-present';
 import { gen } from './gen';
-import { hasFlag, optionValue } from './run-cli';
+import { command, rootOf } from './command';
 
 const HELP = `Usage: npm run new -- adr "Title" [options]
 
@@ -27,9 +27,14 @@ Options:
   --tags tag,…          lower-case tags
   --status S            proposed (default) or accepted
   --date YYYY-MM-DD     the day of the decision, when it is not today
-  --root DIR            the repository (default: the current directory)`;
+  --root DIR            the repository (default: the current directory)
+  -h, --help            this help
 
-const OPTIONS = ['--supersedes', '--refines', '--affects', '--tags', '--status', '--date', '--root'] as const;
+Options that take lists may be repeated or comma-separated.`;
+
+const LIST = { type: 'string', multiple: true } as const;
+const OPTIONS = { supersedes: LIST, refines: LIST, affects: LIST, tags: LIST, status: { type: 'string' }, date: { type: 'string' }, root: { type: 'string' } } as const;
+type Values = { supersedes?: string[]; refines?: string[]; affects?: string[]; tags?: string[]; status?: string; date?: string };
 const TAG = /^[a-z0-9][a-z0-9-]*$/;
 const SLUG_MAX = 60;
 
@@ -45,15 +50,14 @@ interface Request {
 }
 
 /** `npm run new -- adr "Title" …`: scaffold the next ADR, regenerate, or change nothing at all. */
-export default async function newAdr(argv: readonly string[]): Promise<number> {
-  if (hasFlag(argv, '--help') || hasFlag(argv, '-h')) {
-    console.log(HELP);
-    return 0;
-  }
-  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const parsed = parseArgs(argv);
+export default command({ name: 'npm run new -- adr', help: HELP, options: OPTIONS, positionals: { min: 0, max: Infinity } }, async ({ values, positionals }) => {
+  const root = rootOf(values.root);
+  const parsed = requestOf(positionals, values);
   if (typeof parsed === 'string') return refuse(parsed);
+  return newAdr(root, parsed);
+});
 
+async function newAdr(root: string, parsed: Request): Promise<number> {
   const loaded = await catalogFor(root, parsed.affects);
   if (!loaded.ok) {
     console.error(formatDiagnostics(loaded.diagnostics));
@@ -120,47 +124,33 @@ function refuse(reason: string): number {
   return 1;
 }
 
-function parseArgs(argv: readonly string[]): Request | string {
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
-    if (!(OPTIONS as readonly string[]).includes(name)) return `unknown option ${name}; known options: ${OPTIONS.join(', ')}`;
-    if (!arg.includes('=')) {
-      if (argv[i + 1] === undefined || argv[i + 1]?.startsWith('--')) return `${name} needs a value`;
-      i++;
-    }
-  }
+function requestOf(positional: readonly string[], values: Values): Request | string {
   if (positional.length !== 1) return positional.length === 0 ? 'give the title in quotes: npm run new -- adr "Title"' : `give one title in quotes; got ${positional.length} words: ${positional.join(' ')}`;
   const title = (positional[0] ?? '').trim();
   if (title === '' || /[\r\n]/.test(title)) return 'the title must be one non-empty line';
   const slug = slugOf(title);
   if (slug === '') return `the title "${title}" gives an empty file name: use some ASCII letters or digits`;
 
-  const list = (name: string): string[] =>
-    argv.flatMap((a, i) => (a === name ? [argv[i + 1] ?? ''] : a.startsWith(`${name}=`) ? [a.slice(name.length + 1)] : [])).flatMap((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''));
-  const ids = (name: string): number[] | string => {
-    const values = list(name);
-    const bad = values.filter((v) => !/^[0-9]+$/.test(v) || Number(v) < 1);
-    return bad.length > 0 ? `${name} takes ADR numbers such as 7 or 0007; got ${bad.join(', ')}` : [...new Set(values.map(Number))];
+  const list = (name: 'supersedes' | 'refines' | 'affects' | 'tags'): string[] =>
+    (values[name] ?? []).flatMap((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+  const ids = (name: 'supersedes' | 'refines'): number[] | string => {
+    const given = list(name);
+    const bad = given.filter((v) => !/^[0-9]+$/.test(v) || Number(v) < 1);
+    return bad.length > 0 ? `--${name} takes ADR numbers such as 7 or 0007; got ${bad.join(', ')}` : [...new Set(given.map(Number))];
   };
-  const supersedes = ids('--supersedes');
+  const supersedes = ids('supersedes');
   if (typeof supersedes === 'string') return supersedes;
-  const refines = ids('--refines');
+  const refines = ids('refines');
   if (typeof refines === 'string') return refines;
-  const tags = [...new Set(list('--tags'))];
+  const tags = [...new Set(list('tags'))];
   const badTags = tags.filter((t) => !TAG.test(t));
   if (badTags.length > 0) return `tags are lower-case ASCII words joined by hyphens; got ${badTags.join(', ')}`;
-  const status = optionValue(argv, '--status') ?? 'proposed';
+  const status = values.status ?? 'proposed';
   if (status !== 'proposed' && status !== 'accepted') return `--status is proposed or accepted, not "${status}"`;
-  const date = optionValue(argv, '--date') ?? today();
+  const date = values.date ?? today();
   const dateProblem = calendarProblem(date);
   if (dateProblem !== undefined) return `--date "${date}" is not a calendar date: ${dateProblem}`;
-  return { title, slug, supersedes, refines, affects: [...new Set(list('--affects'))], tags, status, date };
+  return { title, slug, supersedes, refines, affects: [...new Set(list('affects'))], tags, status, date };
 }
 
 /** The title as a file-name slug: ASCII letters and digits in hyphenated lower-case words, accents dropped. */

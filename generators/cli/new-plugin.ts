@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ulid } from 'ulid';
 import type { PluginSpec, PolicyPack } from '../../src/types/sources';
 import { readSources } from '../load/read-sources';
@@ -11,7 +11,7 @@ import { validate } from '../validate';
 import { pagePath } from '../render/page-paths';
 import { PLUGIN_FILES, pluginStaticPath } from '../render/plugins/plugin-paths';
 import { gen } from './gen';
-import { hasFlag, optionValue } from './run-cli';
+import { command, rootOf } from './command';
 
 const HELP = `Usage: npm run new -- plugin <PluginName> --event <Event> [--root <dir>]
 
@@ -21,19 +21,19 @@ ledger fields the pack and the event require, and no actions yet. Then runs
 gen and prints what it created and what to fill in next.
 
 Refuses an invalid or existing name and an event the policy pack does not
-define, and then writes nothing. When gen fails, the spec is removed again.`;
+define, and then writes nothing. When gen fails, the spec is removed again.
 
-const OPTIONS = new Set(['--event', '--root']);
+  --event <Event>   the lifecycle event it is bound to (required)
+  --root <dir>      the manual's folder (default: the current folder)
+  -h, --help        this help`;
 
 /** `npm run new -- plugin <PluginName> --event <Event>`: scaffold a plugin spec and regenerate, or change nothing. */
-export default async function newPlugin(argv: readonly string[]): Promise<number> {
-  if (hasFlag(argv, '--help') || hasFlag(argv, '-h')) {
-    console.log(HELP);
-    return 0;
-  }
-  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const args = parseArgs(argv);
-  if (typeof args === 'string') return refuse(args);
+export default command(
+  { name: 'npm run new -- plugin', help: HELP, options: { event: { type: 'string' }, root: { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  async ({ values, positionals }) => newPlugin(rootOf(values.root), { name: positionals[0] ?? '', event: values.event }),
+);
+
+async function newPlugin(root: string, args: Args): Promise<number> {
 
   const reader = diskReader(root);
   const loaded = readSources(reader);
@@ -80,23 +80,6 @@ export default async function newPlugin(argv: readonly string[]): Promise<number
 interface Args {
   readonly name: string;
   readonly event: string | undefined;
-}
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (OPTIONS.has(arg)) {
-      if (argv[i + 1] === undefined || (argv[i + 1] as string).startsWith('--')) return `${arg} needs a value`;
-      i++;
-    } else if (arg.startsWith('--')) {
-      if (!OPTIONS.has(arg.split('=')[0] as string)) return `unknown option ${arg}`;
-    } else {
-      positional.push(arg);
-    }
-  }
-  if (positional.length !== 1) return positional.length === 0 ? 'give the plugin name, e.g. `npm run new -- plugin ModuleClassifier --event FileDetected`' : `one plugin name only, got: ${positional.join(' ')}`;
-  return { name: positional[0] as string, event: optionValue(argv, '--event') };
 }
 
 /** A spec that passes every rule as written: disabled, reading every event input, requesting nothing. */

@@ -1,6 +1,8 @@
+import { UserError } from './command';
+
 /**
- * Runs a command's main function: user errors are printed by the command and
- * end with exit 1; anything else is a bug, printed with its stack, exit 2.
+ * Runs a command's main function. A `UserError` is the user's problem: its
+ * message, exit 1. Anything else is a bug in this project, printed with its stack, exit 2.
  */
 export function runCli(main: (argv: readonly string[]) => Promise<number>): void {
   main(process.argv.slice(2)).then(
@@ -8,20 +10,14 @@ export function runCli(main: (argv: readonly string[]) => Promise<number>): void
       process.exitCode = code;
     },
     (error: unknown) => {
+      if (error instanceof UserError) {
+        console.error(error.message);
+        process.exitCode = 1;
+        return;
+      }
       console.error('Internal error (please report it with the output below):');
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       process.exitCode = 2;
     },
   );
-}
-
-export function hasFlag(argv: readonly string[], flag: string): boolean {
-  return argv.includes(flag);
-}
-
-export function optionValue(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  if (i !== -1) return argv[i + 1];
-  const prefix = `${name}=`;
-  return argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
 }

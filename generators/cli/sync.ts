@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/format-diagnostics';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -6,7 +6,8 @@ import { loadRegistry } from '../sync/load-registry';
 import { reconcile } from '../sync/reconcile';
 import { syncManifests, type MemberSync } from '../sync/sync-manifests';
 import { gen } from './gen';
-import { hasFlag, optionValue, runCli } from './run-cli';
+import { command, rootOf, UsageError } from './command';
+import { runCli } from './run-cli';
 
 const HELP = `Usage: npm run sync -- --workspace <dir> [--reconcile] [--root <dir>]
 
@@ -32,26 +33,18 @@ Afterwards the full pipeline runs, as \`npm run gen\` does.
              A build edge with no such dependency, and such a dependency with
              no build edge, are reported.
 --root       the repository to update (default: the current directory).
+-h, --help   this help
 
 Exits 1 when any member was reported, reconcile found a mismatch, or the
 pipeline found a problem; 0 otherwise.`;
 
-export async function sync(argv: readonly string[]): Promise<number> {
-  if (hasFlag(argv, '--help')) {
-    console.log(HELP);
-    return 0;
-  }
-  const workspaceArg = optionValue(argv, '--workspace');
-  if (workspaceArg === undefined || workspaceArg === '' || workspaceArg.startsWith('--')) {
-    console.error('sync: --workspace <dir> is required: the folder holding one checkout per member.\n\n' + HELP);
-    return 1;
-  }
-  const root = resolve(optionValue(argv, '--root') ?? process.cwd());
-  const workspace = resolve(workspaceArg);
-  if (!existsSync(workspace) || !statSync(workspace).isDirectory()) {
-    console.error(`sync: the workspace ${workspaceArg} is not a folder. Pass the folder that holds one checkout per member.`);
-    return 1;
-  }
+const OPTIONS = { workspace: { type: 'string' }, reconcile: { type: 'boolean' }, root: { type: 'string' } } as const;
+
+export const sync = command({ name: 'npm run sync', help: HELP, options: OPTIONS }, async ({ values }) => {
+  const workspaceArg = values.workspace;
+  if (workspaceArg === undefined || workspaceArg === '') throw new UsageError('--workspace <dir> is required: the folder holding one checkout per member.');
+  const root = rootOf(values.root);
+  const workspace = rootOf(workspaceArg, '--workspace');
   const loaded = loadRegistry(root);
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) console.error(formatDiagnostic(d));
@@ -65,7 +58,7 @@ export async function sync(argv: readonly string[]): Promise<number> {
 
   let reconcileFindings = 0;
   let reconcileSummary = '';
-  if (hasFlag(argv, '--reconcile')) {
+  if (values.reconcile === true) {
     // Re-read: reconcile compares with what registry/projects/ holds now, synced or left alone.
     const after = loadRegistry(root);
     if (after.ok) {
@@ -86,7 +79,7 @@ export async function sync(argv: readonly string[]): Promise<number> {
     `sync: ${results.length} members; ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${reported} reported, ${count('draft-without-manifest')} drafts without a manifest.${reconcileSummary}`,
   );
   return reported > 0 || reconcileFindings > 0 || genStatus !== 0 ? 1 : 0;
-}
+});
 
 function printResult(r: MemberSync): void {
   switch (r.outcome) {

@@ -11,6 +11,16 @@ export interface Diagnostic {
   readonly hint?: string;
   readonly line?: number;
   readonly column?: number;
+  /** Absent means an error. A warning is reported but never fails a run. */
+  readonly severity?: 'warning';
+}
+
+export function isWarning(d: Diagnostic): boolean {
+  return d.severity === 'warning';
+}
+
+export function warning(code: string, file: string, pointer: string, message: string, hint?: string): Diagnostic {
+  return { ...diagnostic(code, file, pointer, message, hint), severity: 'warning' };
 }
 
 export function diagnostic(

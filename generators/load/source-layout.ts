@@ -15,3 +15,10 @@ export const SOURCE_LAYOUT = {
 
 /** Folders the dev server watches and whose edits change generated output. */
 export const SOURCE_ROOTS = ['adr', 'schemas', 'registry'] as const;
+
+/**
+ * Meta-schemas that describe what the tools print or publish rather than a
+ * source format: no source file is checked against them, but their types are
+ * generated and they are published beside the others.
+ */
+export const OUTPUT_FORMATS: readonly string[] = ['gate-report'];

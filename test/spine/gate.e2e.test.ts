@@ -51,10 +51,10 @@ describe('the gate', () => {
   it('check --json reports the drift for CI tools', () => {
     const check = runCli('check', ['--json'], repo.root);
     expect(check.status).toBe(1);
-    const report = JSON.parse(check.stdout) as { ok: boolean; drift: { missing: string[]; orphaned: string[] } };
+    const report = JSON.parse(check.stdout) as { ok: boolean; drift: { missing: Array<{ file: string }>; orphaned: Array<{ file: string }> } };
     expect(report.ok).toBe(false);
-    expect(report.drift.missing).toContain(deleted);
-    expect(report.drift.orphaned).toContain(stray);
+    expect(report.drift.missing).toContainEqual({ code: 'GENERATED_MISSING', file: deleted });
+    expect(report.drift.orphaned).toContainEqual({ code: 'GENERATED_ORPHAN', file: stray });
   });
 
   it('gen repairs all three, and a second gen writes nothing', () => {
