@@ -3,7 +3,7 @@ import { diff, isClean } from '../emit/drift';
 import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
 import { gateReport, printGateReport } from './gate-report';
 import { runCli } from './run-cli';
-import { problemsSummary } from './summary';
+import { problemsSummary } from '../diagnostics/format-diagnostics';
 
 const HELP = `Usage: npm run check [-- --root <dir>] [-- --json | --format text|json|github] [-- --no-cache]
 

@@ -5,7 +5,7 @@ import type { ValidateOptions } from '../validate';
 import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
 import { gateReport, printGateReport } from './gate-report';
 import { runCli } from './run-cli';
-import { problemsSummary } from './summary';
+import { problemsSummary } from '../diagnostics/format-diagnostics';
 
 const HELP = `Usage: npm run gen [-- --root <dir>] [-- --json | --format text|json|github] [-- --no-cache]
 

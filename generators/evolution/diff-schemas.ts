@@ -1,3 +1,4 @@
+import { localTarget } from '../model/contract-fields';
 import { refTarget } from '../model/contract-id';
 import { canonicalJson, compareStrings } from '../util/canonical-json';
 
@@ -35,7 +36,7 @@ const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'm
 const CONSTRAINTS = ['pattern', 'format'];
 const COMBINATORS = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else'];
 const HANDLED = new Set([
-  '$ref', '$defs', 'definitions', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties',
+  '$ref', '$dynamicRef', '$anchor', '$dynamicAnchor', '$defs', 'definitions', 'type', 'enum', 'const', 'properties', 'required', 'additionalProperties',
   'items', 'prefixItems', 'uniqueItems', 'default', ...LOWER_BOUNDS, ...UPPER_BOUNDS, ...CONSTRAINTS, ...COMBINATORS,
 ]);
 
@@ -97,7 +98,7 @@ export function diffSchemas(
       if (canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null)) add(path, 'combinator-changed', `${k} changed`, BOTH);
     }
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (!HANDLED.has(k) && canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null)) {
+      if (!HANDLED.has(k) && !k.startsWith('x-') && canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null)) {
         add(path, 'keyword-changed', `${k} ${show(a[k])} → ${show(b[k])}`, BOTH);
       }
     }
@@ -193,10 +194,12 @@ export function diffSchemas(
     let identity = node;
     let currentSide = side;
     let firstRef: string | undefined;
-    for (let hops = 0; hops < 32 && isObject(current) && typeof current['$ref'] === 'string'; hops++) {
-      const ref = current['$ref'] as string;
+    for (let hops = 0; hops < 32 && isObject(current) && (typeof current['$ref'] === 'string' || typeof current['$dynamicRef'] === 'string'); hops++) {
+      // A `$dynamicRef` is read statically, as the document's own anchor: what a reader of this contract alone sees.
+      const keyword = typeof current['$ref'] === 'string' ? '$ref' : '$dynamicRef';
+      const ref = current[keyword] as string;
       firstRef ??= ref;
-      const { $ref: _ref, ...siblings } = current;
+      const { [keyword]: _ref, ...siblings } = current;
       const target = resolve(ref, currentSide);
       if (target === undefined) break;
       currentSide = target.side;
@@ -213,9 +216,8 @@ export function diffSchemas(
 function resolve(ref: string, side: Side): { schema: unknown; side: Side } | undefined {
   const target = refTarget(ref);
   if (target === 'local') {
-    let node: unknown = side.root;
-    for (const segment of ref.slice(2).split('/').filter((s) => s !== '')) node = record(node)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
-    return node === undefined ? undefined : { schema: node, side };
+    const found = isObject(side.root) ? localTarget(side.root, ref) : undefined;
+    return found === undefined ? undefined : { schema: found.schema, side };
   }
   if (target === 'invalid') return undefined;
   const schema = side.lookup(target.id);

@@ -20,7 +20,8 @@ export function normativeSchema(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(schema).sort(compareStrings)) {
-    if (ANNOTATIONS.has(key)) continue;
+    // Extension keywords (`x-…`) are annotations too: nothing validates them.
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     const value = (schema as Record<string, unknown>)[key];
     if (DATA.has(key)) out[key] = value;
     else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {

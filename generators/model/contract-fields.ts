@@ -1,3 +1,4 @@
+import { walkSchema } from '../util/schema-walk';
 import { refTarget } from './contract-id';
 
 /** One row of a contract's field table. */
@@ -12,6 +13,8 @@ export interface FieldRow {
   readonly required: boolean | undefined;
   readonly constraints: readonly Constraint[];
   readonly description: string | undefined;
+  /** For a recursive field: the path of the row above that describes it (empty for the document itself). */
+  readonly recursiveOf?: string;
 }
 
 /** A validation keyword and its value; the value is the schema's own (a pattern string, an enum array). */
@@ -52,22 +55,22 @@ export const CONSTRAINT_KEYWORDS = [
  */
 export function contractFields(root: Schema): FieldRow[] {
   const rows: FieldRow[] = [];
-  const visit = (node: unknown, path: string, required: boolean | undefined, refs: readonly string[]): void => {
-    const resolved = resolveLocal(root, node, refs);
+  const visit = (node: unknown, path: string, required: boolean | undefined, refs: Chain): void => {
+    const resolved = resolveLocal(root, node, refs, path);
     if (resolved === undefined) return;
-    const { schema, refs: seen, recursive } = resolved;
-    if (path !== '') rows.push(rowOf(root, schema, path, required, recursive));
-    if (recursive !== undefined || crossContract(schema) !== undefined) return;
+    const { schema, refs: seen, recursiveOf } = resolved;
+    if (path !== '') rows.push(rowOf(root, schema, path, required, recursiveOf));
+    if (recursiveOf !== undefined || crossContract(schema) !== undefined) return;
     walkChildren(schema, path, seen);
   };
-  const walkChildren = (schema: Schema, path: string, refs: readonly string[]): void => {
+  const walkChildren = (schema: Schema, path: string, refs: Chain): void => {
     const requiredNames = Array.isArray(schema['required']) ? (schema['required'] as unknown[]) : [];
     for (const [name, child] of entries(schema['properties'])) visit(child, join(path, name), requiredNames.includes(name), refs);
     for (const [, child] of entries(schema['patternProperties'])) visit(child, join(path, '*'), undefined, refs);
     if (isSchema(schema['additionalProperties'])) visit(schema['additionalProperties'], join(path, '*'), undefined, refs);
     if (Array.isArray(schema['prefixItems'])) schema['prefixItems'].forEach((child, i) => visit(child, `${path}[${i}]`, undefined, refs));
     if (isSchema(schema['items'])) {
-      const items = resolveLocal(root, schema['items'], refs);
+      const items = resolveLocal(root, schema['items'], refs, `${path}[]`);
       // A bare reference to another contract says nothing the array row has not said.
       if (items !== undefined && (hasOwnContent(items.schema) || crossContract(items.schema) === undefined)) visit(schema['items'], `${path}[]`, undefined, refs);
     }
@@ -77,42 +80,51 @@ export function contractFields(root: Schema): FieldRow[] {
     }
   };
   // Branches of a combinator describe the same value: their properties sit at the same path.
-  const walkBranch = (branch: unknown, path: string, refs: readonly string[]): void => {
-    const resolved = resolveLocal(root, branch, refs);
-    if (resolved === undefined || resolved.recursive !== undefined || crossContract(resolved.schema) !== undefined) return;
+  const walkBranch = (branch: unknown, path: string, refs: Chain): void => {
+    const resolved = resolveLocal(root, branch, refs, path);
+    if (resolved === undefined || resolved.recursiveOf !== undefined || crossContract(resolved.schema) !== undefined) return;
     walkChildren(resolved.schema, path, resolved.refs);
   };
-  visit(root, '', undefined, []);
+  visit(root, '', undefined, [{ ref: '#', path: '' }]);
   return rows;
 }
 
-function rowOf(root: Schema, schema: Schema, path: string, required: boolean | undefined, recursive: string | undefined): FieldRow {
+/** The local refs followed on the way to a node, each with the field path where it was first shown. */
+type Chain = ReadonlyArray<{ readonly ref: string; readonly path: string }>;
+
+function rowOf(root: Schema, schema: Schema, path: string, required: boolean | undefined, recursiveOf: string | undefined): FieldRow {
   const constraints: Constraint[] = [];
   for (const keyword of CONSTRAINT_KEYWORDS) {
     if (schema[keyword] !== undefined && !(keyword === 'uniqueItems' && schema[keyword] === false)) constraints.push({ keyword, value: schema[keyword] });
   }
   const contract = crossContract(schema) ?? arrayOfContract(root, schema);
   const description = typeof schema['description'] === 'string' ? schema['description'] : undefined;
-  return { path, type: recursive === undefined ? typeOf(root, schema) : `recursive (${recursive}, described above)`, contract, required, constraints, description };
+  if (recursiveOf !== undefined) return { path, type: 'recursive', contract, required, constraints, description, recursiveOf };
+  return { path, type: typeOf(root, schema), contract, required, constraints, description };
 }
 
-/** The type in words. A field holding another contract reads `array of ` + link, or just the link. */
-export function typeOf(root: Schema, schema: Schema): string {
+/**
+ * The type in words. A field holding another contract reads `array of ` + link, or
+ * just the link. Local references are followed three levels deep at most, which
+ * also bounds recursive schemas.
+ */
+export function typeOf(root: Schema, schema: Schema, depth = 0): string {
   if (crossContract(schema) !== undefined) return '';
+  const resolve = (node: unknown): Schema | undefined => (depth > 3 ? undefined : resolveLocal(root, node, [], '')?.schema);
   const declared = schema['type'];
   const types = typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared.map(String) : inferred(schema);
   const labels = types.map((t) => {
     if (t !== 'array') return t;
-    const items = isSchema(schema['items']) ? resolveLocal(root, schema['items'], [])?.schema : undefined;
+    const items = resolve(schema['items']);
     if (items === undefined) return 'array';
     if (crossContract(items) !== undefined) return 'array of ';
-    const inner = typeOf(root, items);
-    return inner === '' || inner === 'any' ? 'array' : `array of ${inner}`;
+    const of = typeOf(root, items, depth + 1);
+    return of === '' || of === 'any' ? 'array' : `array of ${of}`;
   });
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
     if (Array.isArray(branches) && labels.length === 0) {
-      labels.push(`${keyword}: ${branches.map((b) => (isSchema(b) ? crossContract(b) ?? (typeOf(root, resolveLocal(root, b, [])?.schema ?? {}) || 'any') : 'any')).join(' | ')}`);
+      labels.push(`${keyword}: ${branches.map((b) => (isSchema(b) ? crossContract(b) ?? (typeOf(root, resolve(b) ?? {}, depth + 1) || 'any') : 'any')).join(' | ')}`);
     }
   }
   return labels.length === 0 ? 'any' : labels.join(' | ');
@@ -143,37 +155,69 @@ export function crossContract(schema: Schema): string | undefined {
 
 function arrayOfContract(root: Schema, schema: Schema): string | undefined {
   if (!isSchema(schema['items'])) return undefined;
-  const items = resolveLocal(root, schema['items'], []);
+  const items = resolveLocal(root, schema['items'], [], '');
   return items === undefined ? undefined : crossContract(items.schema);
 }
 
 /**
- * Follows a local `$ref` (`#/$defs/x`, any JSON pointer into the root), merging the
- * referencing node's own keywords over the target's (its `description` wins).
- * `refs` is the chain of local refs already followed on this path; meeting one again
- * returns it as `recursive` instead of following it forever.
+ * Follows a local reference — `$ref` to a JSON pointer (`#/$defs/x`) or an anchor
+ * (`#node`), or a `$dynamicRef` resolved statically to the document's matching
+ * `$dynamicAnchor` — merging the referencing node's own keywords over the
+ * target's (its `description` wins). `refs` is the chain of references already
+ * followed on this path; meeting one again returns the path where it was first
+ * shown as `recursiveOf` instead of following it for ever.
  */
-function resolveLocal(root: Schema, node: unknown, refs: readonly string[]): { schema: Schema; refs: readonly string[]; recursive: string | undefined } | undefined {
+function resolveLocal(root: Schema, node: unknown, refs: Chain, path: string): { schema: Schema; refs: Chain; recursiveOf: string | undefined } | undefined {
   if (!isSchema(node)) return undefined;
-  const ref = node['$ref'];
-  if (typeof ref !== 'string' || !ref.startsWith('#')) return { schema: node, refs, recursive: undefined };
-  const { $ref: _followed, ...own } = node;
-  if (refs.includes(ref)) return { schema: own, refs, recursive: ref };
-  const target = atPointer(root, ref.slice(1));
-  if (!isSchema(target)) return { schema: own, refs, recursive: undefined };
-  const inner = resolveLocal(root, target, [...refs, ref]);
-  if (inner === undefined) return { schema: own, refs, recursive: undefined };
-  return { schema: { ...inner.schema, ...own }, refs: inner.refs, recursive: inner.recursive };
+  const keyword = typeof node['$ref'] === 'string' ? '$ref' : typeof node['$dynamicRef'] === 'string' ? '$dynamicRef' : undefined;
+  const ref = keyword === undefined ? undefined : (node[keyword] as string);
+  if (keyword === undefined || ref === undefined || !ref.startsWith('#')) return { schema: node, refs, recursiveOf: undefined };
+  const { [keyword]: _followed, ...own } = node;
+  const target = localTarget(root, ref);
+  const key = target === undefined ? ref : target.key;
+  const earlier = refs.find((r) => r.ref === key);
+  if (earlier !== undefined) return { schema: own, refs, recursiveOf: earlier.path };
+  if (target === undefined) return { schema: own, refs, recursiveOf: undefined };
+  const inner = resolveLocal(root, target.schema, [...refs, { ref: key, path }], path);
+  if (inner === undefined) return { schema: own, refs, recursiveOf: undefined };
+  return { schema: { ...inner.schema, ...own }, refs: inner.refs, recursiveOf: inner.recursiveOf };
+}
+
+/** The schema a local reference names, with a key (`#` + its JSON pointer) that is the same for every way of naming it. */
+export function localTarget(root: Schema, ref: string): { schema: Schema; key: string } | undefined {
+  const fragment = ref.slice(1);
+  if (fragment === '' || fragment.startsWith('/')) {
+    const schema = atPointer(root, fragment);
+    return isSchema(schema) ? { schema, key: `#${fragment}` } : undefined;
+  }
+  let found: { schema: Schema; key: string } | undefined;
+  walkSchema(root, (candidate, pointer) => {
+    if (found !== undefined) return;
+    // A `$dynamicAnchor` is also a plain anchor; resolving a `$dynamicRef` to the document's own is the static reading.
+    if (candidate['$anchor'] === fragment || candidate['$dynamicAnchor'] === fragment) {
+      found = { schema: candidate, key: `#${pointer}` };
+    }
+  });
+  return found;
 }
 
 function atPointer(root: unknown, pointer: string): unknown {
   let node = root;
   for (const raw of pointer.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = safeDecode(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;
+}
+
+/** Pointers in URI fragments may be percent-encoded; a stray `%` is kept as written. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function hasOwnContent(schema: Schema): boolean {

@@ -1,3 +1,5 @@
+import { walkSchema } from '../util/schema-walk';
+
 /** Contract ids: a dotted lowercase name then `.v<major>`, e.g. `event.v1`, `digests.l2.v1`. */
 export const CONTRACT_ID = /^([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\.v([1-9][0-9]*)$/;
 
@@ -48,19 +50,12 @@ export function refTarget(ref: string): { id: string } | 'local' | 'invalid' {
 /** Every `$ref` string in a schema, with the JSON pointer of the keyword. */
 export function collectRefs(schema: unknown, at = ''): Array<{ ref: string; pointer: string }> {
   const out: Array<{ ref: string; pointer: string }> = [];
-  const walk = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, `${pointer}/${i}`));
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        // Examples and defaults are data, not schema: a `$ref` key there is just a key.
-        if (key === 'examples' || key === 'default' || key === 'const' || key === 'enum') continue;
-        if (key === '$ref' && typeof value === 'string') out.push({ ref: value, pointer: p });
-        else walk(value, p);
-      }
-    }
-  };
-  walk(schema, at);
+  walkSchema(
+    schema,
+    (node, pointer) => {
+      if (typeof node['$ref'] === 'string') out.push({ ref: node['$ref'], pointer: `${pointer}/$ref` });
+    },
+    at,
+  );
   return out;
 }

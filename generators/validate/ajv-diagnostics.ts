@@ -36,6 +36,8 @@ function describe(code: string, file: string, base: string, e: ErrorObject, what
       return diagnostic(code, file, at, `${field} is missing the required field "${String(p['missingProperty'])}".`, `Add "${String(p['missingProperty'])}" as ${what} requires.`);
     case 'additionalProperties':
       return diagnostic(code, file, at + pointerOf(String(p['additionalProperty'])), `Unknown field "${String(p['additionalProperty'])}".`, `Remove it or fix its spelling; ${what} allows only the fields it defines.`);
+    case 'unevaluatedProperties':
+      return diagnostic(code, file, at + pointerOf(String(p['unevaluatedProperty'])), `Unknown field "${String(p['unevaluatedProperty'])}".`, `Remove it or fix its spelling; ${what} allows only the fields it defines.`);
     case 'enum':
       return diagnostic(code, file, at, `${field} must be one of: ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`, 'Use one of the allowed values.');
     case 'const':

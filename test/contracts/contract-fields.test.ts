@@ -106,10 +106,10 @@ describe('contractFields', () => {
 
   it('stops at a recursive reference instead of looping', () => {
     const rows = contractFields({ properties: { tree: { $ref: '#/$defs/node' } }, $defs: { node: { type: 'object', properties: { kids: { type: 'array', items: { $ref: '#/$defs/node' } } } } } });
-    expect(rows.map((r) => [r.path, r.type])).toEqual([
-      ['tree', 'object'],
-      ['tree.kids', 'array of object'],
-      ['tree.kids[]', 'recursive (#/$defs/node, described above)'],
+    expect(rows.map((r) => [r.path, r.type, r.recursiveOf])).toEqual([
+      ['tree', 'object', undefined],
+      ['tree.kids', 'array of object', undefined],
+      ['tree.kids[]', 'recursive', 'tree'],
     ]);
   });
 

@@ -5,6 +5,7 @@ import { runPipeline } from '../../generators/index';
 import { diskReader } from '../../generators/load/source-reader';
 import type { Catalog } from '../../generators/model/catalog';
 import { runCli, runDocusaurusBuild } from '../helpers/run-command';
+import { REAL_SCHEMAS, realContract } from '../helpers/real-schemas';
 import { makeTempRepo } from '../helpers/temp-repo';
 
 /** Source text that MDX would run or render as markup if it reached a page unescaped. */
@@ -24,9 +25,12 @@ describe('the built contract and registry pages', () => {
   beforeAll(async () => {
     repo = makeTempRepo();
     const registryPath = join(repo.root, 'registry', 'registry.json');
-    const registry = JSON.parse(readFileSync(registryPath, 'utf8')) as { description: string };
+    const registry = JSON.parse(readFileSync(registryPath, 'utf8')) as { description: string; sharedContracts: string[] };
     registry.description = `${HOSTILE_OPENING} is how the description starts. ${registry.description}`;
+    // Large real public schemas, made contracts (test/helpers/real-schemas.ts): the same build proves they publish.
+    registry.sharedContracts.push(...REAL_SCHEMAS.map((r) => r.id));
     writeFileSync(registryPath, JSON.stringify(registry, null, 2));
+    for (const real of REAL_SCHEMAS) writeFileSync(join(repo.root, 'schemas', 'contracts', `${real.id}.schema.json`), realContract(real));
     const manifestPath = join(repo.root, 'registry', 'projects', 'kb_chunks.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { summary: string };
     manifest.summary = HOSTILE_SUMMARY;
@@ -41,6 +45,16 @@ describe('the built contract and registry pages', () => {
   });
 
   afterAll(() => repo?.cleanup());
+
+  it('publishes large real schemas: gen and check pass, and each has its page, types and published schema', () => {
+    const check = runCli('check', [], repo.root);
+    expect(check.status, check.output).toBe(0);
+    for (const real of REAL_SCHEMAS) {
+      expect(html(`contracts/${real.id}`)).toContain(real.id);
+      expect(readFileSync(join(repo.root, 'src', 'types', 'contracts', `${real.id}.ts`), 'utf8')).toMatch(/export (type|interface) /);
+      expect(existsSync(join(repo.root, 'static', 'schemas', `${real.id}.schema.json`))).toBe(true);
+    }
+  });
 
   it('has a page for every contract and every member', () => {
     for (const c of catalog.contracts) expect(existsSync(join(repo.root, 'build', 'contracts', c.id, 'index.html')), c.id).toBe(true);

@@ -40,5 +40,6 @@ export function failingCaseSources(name: string): Record<string, string> {
 
 export async function failingCaseOutput(name: string): Promise<string> {
   const result = await runPipeline(readerOf(failingCaseSources(name)));
-  return result.ok ? '(no diagnostics)\n' : formatDiagnostics(result.diagnostics) + '\n';
+  if (!result.ok) return formatDiagnostics(result.diagnostics) + '\n';
+  return result.warnings.length === 0 ? '(no diagnostics)\n' : formatDiagnostics(result.warnings) + '\n';
 }

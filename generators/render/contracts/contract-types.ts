@@ -2,7 +2,8 @@ import { contractTypeName, refTarget } from '../../model/contract-id';
 import type { Contract } from '../../model/catalog';
 import type { Generator } from '../generator';
 import { generatedNotice, tsHeader } from '../header';
-import { compileType, replaceRefs } from '../typescript/compile-type';
+import { compileType } from '../typescript/compile-type';
+import { typeableSchema } from '../typescript/typeable-schema';
 
 export const CONTRACT_TYPES_DIR = 'src/types/contracts';
 
@@ -33,7 +34,7 @@ export const contractTypes: Generator = {
 };
 
 export async function renderContractModule(contract: Contract): Promise<string> {
-  const { schema, used } = replaceRefs(contract.schema, (ref) => {
+  const { schema, used } = typeableSchema(contract.schema, (ref) => {
     const target = refTarget(ref);
     return typeof target === 'object' ? contractTypeName(target.id) : undefined;
   });

@@ -20,6 +20,7 @@ export function fieldTable(page: string, rows: readonly FieldRow[]): Table {
 
 function typeCell(page: string, row: FieldRow): PhrasingContent[] {
   const cell: PhrasingContent[] = [];
+  if (row.recursiveOf !== undefined) return [text('recursive: the same as '), row.recursiveOf === '' ? text('the whole document') : code(row.recursiveOf), text(' above')];
   if (row.type !== '') cell.push(text(row.type));
   if (row.contract !== undefined) cell.push(contractLink(page, row.contract));
   return cell;

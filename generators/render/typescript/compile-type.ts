@@ -13,7 +13,15 @@ export interface TypeModule {
  * or the network; formatting is off (prettier costs ~12 ms a schema and can flap).
  */
 export function compileType(schema: Readonly<Record<string, unknown>>, typeName: string): Promise<string> {
-  return memoizedAsync('compile-type', JSON.stringify([typeName, schema]), () => compileUncached(schema, typeName));
+  return memoizedAsync('compile-type', JSON.stringify([typeName, schema]), async () => {
+    try {
+      return await compileUncached(schema, typeName);
+    } catch (e) {
+      // The schema is valid (validation passed); the compiler could not type it. The type stays honest: unknown.
+      const reason = ((e as Error).message || String(e)).split('\n')[0] ?? '';
+      return `/**\n * Not typed: json-schema-to-typescript could not type this schema (${reason.replace(/\*\//g, '* /')}), so it is \`unknown\`.\n * Validate documents against the published schema instead.\n */\nexport type ${typeName} = unknown;\n`;
+    }
+  });
 }
 
 async function compileUncached(schema: Readonly<Record<string, unknown>>, typeName: string): Promise<string> {
@@ -37,36 +45,4 @@ async function compileUncached(schema: Readonly<Record<string, unknown>>, typeNa
     $refOptions: { resolve: { external: false, file: false, http: false } },
   });
   return code.replace(/\r\n?/g, '\n').trimEnd() + '\n';
-}
-
-/**
- * Replaces every `$ref` that `resolve` maps to a type name by `tsType: name`, so the
- * referenced type is imported instead of redeclared. Returns the rewritten copy and
- * the names it used.
- */
-export function replaceRefs(
-  schema: unknown,
-  resolve: (ref: string) => string | undefined,
-): { schema: unknown; used: Set<string> } {
-  const used = new Set<string>();
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node === null || typeof node !== 'object') return node;
-    const record = node as Record<string, unknown>;
-    const ref = record['$ref'];
-    const name = typeof ref === 'string' ? resolve(ref) : undefined;
-    if (name !== undefined) {
-      used.add(name);
-      const { $ref: _replaced, ...rest } = record;
-      return { ...mapValues(rest, walk), tsType: name };
-    }
-    return mapValues(record, walk);
-  };
-  return { schema: walk(schema), used };
-}
-
-function mapValues(record: Record<string, unknown>, f: (v: unknown) => unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) out[k] = k === 'examples' || k === 'default' || k === 'const' || k === 'enum' ? v : f(v);
-  return out;
 }

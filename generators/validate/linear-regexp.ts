@@ -1,0 +1,24 @@
+import { RE2JS } from 're2js';
+
+/**
+ * Regular expressions from sources (`pattern`, `patternProperties`) run on RE2's
+ * linear-time engine, so no pattern can make the gate backtrack for ever
+ * (`^(a+)+$` against forty `a`s and a `b` takes microseconds, not years).
+ * Ajv calls this as its `code.regExp` engine; the compiled object's `toString`
+ * is the pattern, which Ajv uses as its cache key.
+ */
+export function linearRegExp(pattern: string): { test(text: string): boolean } {
+  return RE2JS.compile(pattern);
+}
+// How Ajv's standalone code (a self-contained validator module) builds the same engine.
+linearRegExp.code = '((pattern) => require("re2js").RE2JS.compile(pattern))';
+
+/** Why RE2 cannot run the pattern (backreferences, lookaround, bad syntax), or undefined when it can. */
+export function unsupportedPattern(pattern: string): string | undefined {
+  try {
+    RE2JS.compile(pattern);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message.replace(/^error parsing regexp: /, '');
+  }
+}
