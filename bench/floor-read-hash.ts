@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { walkFiles } from '../generators/util/walk-files';
 import { join } from 'node:path';
 
 /**
@@ -10,20 +11,16 @@ const [root, ...dirs] = process.argv.slice(2);
 let files = 0;
 let bytes = 0;
 const hash = createHash('sha256');
-const walk = (path: string): void => {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return;
-  }
-  if (stat.isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
-  else {
-    const content = readFileSync(path);
+for (const dir of dirs) {
+  const base = root ?? '.';
+  // A single file (the contracts lock) is walked as its folder's file of that name.
+  const single = statSync(join(base, dir), { throwIfNoEntry: false })?.isFile() === true;
+  const paths = single ? [dir] : walkFiles(base, dir).files;
+  for (const path of paths) {
+    const content = readFileSync(join(base, path));
     hash.update(content);
     files++;
     bytes += content.length;
   }
-};
-for (const dir of dirs) walk(join(root ?? '.', dir));
+}
 console.log(`${files} files, ${bytes} bytes, ${hash.digest('hex').slice(0, 12)}`);

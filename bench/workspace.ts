@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { walkFiles } from '../generators/util/walk-files';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
@@ -54,19 +55,13 @@ export function write(root: string, path: string, content: string): void {
  */
 export function generatedPages(root: string): number[] {
   const sizes: number[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  for (const dir of OWNED_DIRS.filter((d) => d.startsWith('docs/'))) {
+    for (const path of walkFiles(root, dir).files) {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      const folder = join(root, path.slice(0, path.lastIndexOf('/')));
+      if (/\.mdx?$/.test(name) && !name.startsWith('_')) sizes.push(readFileSync(join(root, path)).length + tablesSize(folder, name));
     }
-    for (const e of entries) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (/\.mdx?$/.test(e.name) && !e.name.startsWith('_')) sizes.push(readFileSync(join(dir, e.name)).length + tablesSize(dir, e.name));
-    }
-  };
-  for (const dir of OWNED_DIRS.filter((d) => d.startsWith('docs/'))) walk(join(root, dir));
+  }
   return sizes;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { walkFiles } from '../util/walk-files';
 import { join } from 'node:path';
 
 const GENERATORS_DIR = join(__dirname, '..');
@@ -15,14 +16,7 @@ let cached: string | undefined;
 export function codeFingerprint(): string {
   if (cached !== undefined) return cached;
   const hash = createHash('sha256').update(process.version);
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith('.ts')) hash.update(path.slice(GENERATORS_DIR.length)).update(readFileSync(path));
-    }
-  };
-  walk(GENERATORS_DIR);
+  for (const path of walkFiles(GENERATORS_DIR).files) if (path.endsWith('.ts')) hash.update(`/${path}`).update(readFileSync(join(GENERATORS_DIR, path)));
   try {
     hash.update(readFileSync(join(REPO_ROOT, 'package-lock.json')));
   } catch {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../emit/drift';
 import { OWNED_DIRS, OWNED_FILES } from '../emit/owned-dirs';
 import { SOURCE_ROOTS } from '../load/source-layout';
 import type { PlannedFiles } from '../render/generator';
 import { sha256 } from '../util/hash';
+import { walkFiles } from '../util/walk-files';
 import { readCacheFile, writeCacheFile } from './cache-dir';
 import { codeFingerprint } from './code-fingerprint';
 
@@ -21,21 +22,13 @@ interface RunRecord {
 /** A hash of everything the plan depends on: every file under the source roots, the code, the options. */
 export function sourcesKey(root: string, options: unknown): string {
   const hash = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(options ?? {}));
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(path);
-      // Generated files read back as sources (the contracts lock) are checked against the plan below instead.
-      else if (!(OWNED_FILES as readonly string[]).includes(path)) hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
-    }
-  };
-  for (const dir of SOURCE_ROOTS) walk(dir);
+  for (const dir of SOURCE_ROOTS) {
+    const { files, links } = walkFiles(root, dir);
+    // Generated files read back as sources (the contracts lock) are checked against the plan below instead.
+    for (const path of files) if (!(OWNED_FILES as readonly string[]).includes(path)) hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
+    // A link is never read (the pipeline refuses it); its presence still keys the run.
+    for (const path of links) hash.update(`\0link:${path}\0`);
+  }
   return hash.digest('hex');
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannedFiles } from '../render/generator';
 import { compareStrings } from '../util/canonical-json';
+import { walkFiles } from '../util/walk-files';
 import { OWNED_DIRS, OWNED_FILES, ownerOf } from './owned-dirs';
 
 export interface Drift {
@@ -42,16 +43,10 @@ export function assertPlanInsideOwnedDirs(planned: PlannedFiles): void {
   }
 }
 
-/** Files under `dir` (repo-relative POSIX paths), recursively. */
+/** Files under `dir` (repo-relative POSIX paths), recursively; a link there counts as a file (an orphan unless planned). */
 export function listFiles(root: string, dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(join(root, dir), { withFileTypes: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  return entries.flatMap((e) => (e.isDirectory() ? listFiles(root, `${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  const { files, links } = walkFiles(root, dir);
+  return [...files, ...links];
 }
 
 /** The first differing lines, enough to see what a hand edit or a stale file changed. */

@@ -52,9 +52,10 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
       frontMatter = undefined;
     }
   } catch (e) {
-    if (!(e instanceof FrontMatterError) && !(e instanceof YamlError) && !isYamlLibraryError(e)) throw e;
+    // Whatever gray-matter or yaml throws here is about this file's text.
+    const code = e instanceof YamlError ? e.code : 'ADR_FRONT_MATTER_SYNTAX';
     diagnostics.push(
-      diagnostic('ADR_FRONT_MATTER_SYNTAX', path, '', `Front matter cannot be read: ${(e as Error).message}.`, 'Write plain YAML between the `---` lines, without anchors or aliases.'),
+      diagnostic(code, path, '', `Front matter cannot be read: ${(e as Error).message}.`, code === 'ADR_FRONT_MATTER_TAG' ? 'Remove the tag (the `!…` before the value); front matter holds plain data only.' : 'Write plain YAML between the `---` lines, without anchors or aliases.'),
     );
   }
   const starts = lineStarts(text);
@@ -70,14 +71,19 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
   return { source: { file: textSource(path, text, locate), frontMatter, body, bodyLine }, diagnostics };
 }
 
-class YamlError extends Error {}
-
-function isYamlLibraryError(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'YAMLParseError' || e.name === 'YAMLWarning');
+class YamlError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'ADR_FRONT_MATTER_SYNTAX',
+  ) {
+    super(message);
+  }
 }
 
 function readYaml(doc: Document): unknown {
   if (doc.errors.length > 0) throw new YamlError(doc.errors[0]?.message ?? 'invalid YAML');
+  const warning = doc.warnings[0];
+  if (warning !== undefined) throw new YamlError(warning.message, warning.code === 'TAG_RESOLVE_FAILED' ? 'ADR_FRONT_MATTER_TAG' : 'ADR_FRONT_MATTER_SYNTAX');
   // Aliases can expand exponentially ("billion laughs"); front matter never needs them.
   visit(doc, {
     Alias() {
@@ -85,6 +91,8 @@ function readYaml(doc: Document): unknown {
     },
     Node(_key, node) {
       if ('anchor' in node && node.anchor) throw new YamlError('YAML anchors (&name) are not allowed in front matter');
+      // Tags construct values that are not plain data (`!!js/function`, `!!binary`, custom types).
+      if ('tag' in node && typeof node.tag === 'string') throw new YamlError(`YAML tags (${node.tag}) are not allowed in front matter; write plain strings, numbers, lists and maps`, 'ADR_FRONT_MATTER_TAG');
     },
   });
   return doc.toJS({ maxAliasCount: 0 }) ?? {};

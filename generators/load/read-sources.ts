@@ -2,7 +2,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseAdrSource, type AdrSource } from './adr-source';
 import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
 import { SOURCE_LAYOUT } from './source-layout';
+import { SOURCE_LIMITS } from './source-limits';
 import type { SourceReader } from './source-reader';
+import { SourceRejected, symlinkRefusal, tooLarge } from './source-rejected';
 
 export interface LoadedSources {
   /** Meta-schemas by name (`registry` for `schemas/meta/registry.schema.json`). */
@@ -17,6 +19,8 @@ export interface LoadedSources {
   readonly adrs: readonly AdrSource[];
   /** Every file read, by path, for mapping diagnostics to line:column. */
   readonly files: ReadonlyMap<string, SourceFile>;
+  /** Files the reader refused to hand over (symlinks, too large, not UTF-8). */
+  readonly rejected: ReadonlySet<string>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -29,9 +33,41 @@ const ADR_FILE = /^(.+)\.md$/;
 export function readSources(reader: SourceReader): LoadedSources {
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, SourceFile>();
+  const rejected = new Set<string>();
 
+  /** The file's text as the reader hands it over, or undefined (a refusal becomes a diagnostic). */
+  const read = (path: string): string | undefined => {
+    let text: string | undefined;
+    try {
+      text = reader.read(path);
+    } catch (e) {
+      if (!(e instanceof SourceRejected)) throw e;
+      rejected.add(path);
+      diagnostics.push(diagnostic(e.code, path, '', e.message, e.hint));
+      return undefined;
+    }
+    if (text === undefined) return undefined;
+    // Readers other than the disk's (memory, git) hand over text; the same limit holds.
+    if (text.length > SOURCE_LIMITS.fileBytes) {
+      const refused = tooLarge(text.length);
+      rejected.add(path);
+      diagnostics.push(diagnostic(refused.code, path, '', refused.message, refused.hint));
+      return undefined;
+    }
+    // A UTF-8 byte order mark is accepted and dropped; positions count from the first real character.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  const list = (dir: string): ReturnType<SourceReader['list']> => {
+    try {
+      return reader.list(dir);
+    } catch (e) {
+      if (!(e instanceof SourceRejected)) throw e;
+      diagnostics.push(diagnostic(e.code, dir, '', e.message, e.hint));
+      return [];
+    }
+  };
   const json = (path: string): JsonSource | undefined => {
-    const text = reader.read(path);
+    const text = read(path);
     if (text === undefined) return undefined;
     const parsed = parseJsonSource(path, text);
     diagnostics.push(...parsed.diagnostics);
@@ -40,9 +76,13 @@ export function readSources(reader: SourceReader): LoadedSources {
   };
   const filesIn = (dir: string, pattern: RegExp, what: string): string[] => {
     const out: string[] = [];
-    for (const entry of reader.list(dir)) {
+    for (const entry of list(dir)) {
       const path = `${dir}/${entry.name}`;
-      if (!entry.isDirectory && pattern.test(entry.name)) out.push(path);
+      if (entry.isSymlink === true) {
+        rejected.add(path);
+        diagnostics.push(symlinkDiagnostic(path));
+      }
+      else if (!entry.isDirectory && pattern.test(entry.name)) out.push(path);
       else if (entry.name !== '.gitkeep' && entry.name !== 'README.md') {
         diagnostics.push(
           diagnostic('SOURCE_UNEXPECTED_FILE', path, '', `${dir}/ holds only ${what}; this entry would be ignored.`, `Rename it to match ${what} or move it out of ${dir}/.`),
@@ -74,8 +114,13 @@ export function readSources(reader: SourceReader): LoadedSources {
   const policyPack = json(SOURCE_LAYOUT.policyPack);
 
   const plugins: JsonSource[] = [];
-  for (const entry of reader.list(SOURCE_LAYOUT.pluginsDir)) {
+  for (const entry of list(SOURCE_LAYOUT.pluginsDir)) {
     const dir = `${SOURCE_LAYOUT.pluginsDir}/${entry.name}`;
+    if (entry.isSymlink === true) {
+      rejected.add(`${dir}/${SOURCE_LAYOUT.pluginSpecFile}`);
+      diagnostics.push(symlinkDiagnostic(dir));
+      continue;
+    }
     const specPath = `${dir}/${SOURCE_LAYOUT.pluginSpecFile}`;
     const spec = entry.isDirectory ? json(specPath) : undefined;
     if (spec !== undefined) plugins.push(spec);
@@ -88,14 +133,20 @@ export function readSources(reader: SourceReader): LoadedSources {
 
   const adrs: AdrSource[] = [];
   for (const path of filesIn(SOURCE_LAYOUT.adrDir, ADR_FILE, 'NNNN-kebab-title.md ADRs')) {
-    const text = reader.read(path) ?? '';
+    const text = read(path);
+    if (text === undefined) continue;
     const parsed = parseAdrSource(path, text.replace(/\r\n?/g, '\n'));
     diagnostics.push(...parsed.diagnostics);
     files.set(path, parsed.source.file);
     adrs.push(parsed.source);
   }
 
-  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, files, diagnostics };
+  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, files, rejected, diagnostics };
+}
+
+function symlinkDiagnostic(path: string): Diagnostic {
+  const refused = symlinkRefusal();
+  return diagnostic(refused.code, path, '', refused.message, refused.hint);
 }
 
 function present<T>(items: ReadonlyArray<T | undefined>): T[] {

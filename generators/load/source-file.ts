@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { diagnostic, parsePointer, type Diagnostic } from '../diagnostics/diagnostic';
+import { jsonStructureProblems } from './json-structure';
 
 export interface Position {
   readonly line: number;
@@ -25,6 +26,9 @@ export function parseJsonSource(path: string, text: string): { source: JsonSourc
   let diagnostics: Diagnostic[] = [];
   try {
     value = JSON.parse(text);
+    diagnostics = jsonStructureProblems(path, text);
+    // An ambiguous document is not handed on: which of two duplicate keys is "the" value is exactly the question.
+    if (diagnostics.length > 0) value = undefined;
   } catch (e) {
     diagnostics = syntaxDiagnostics(path, text);
     if (diagnostics.length === 0) {

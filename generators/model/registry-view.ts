@@ -2,6 +2,7 @@ import type { Project, Registry } from '../../src/types/sources';
 import { compareStrings } from '../util/canonical-json';
 import type { Located, ValidatedSources } from '../validate/validated-sources';
 import { contractIdOf } from './contract-id';
+import { rejectedContractIds, rejectedManifests } from '../validate/rejected-sources';
 import { edgesOf, type Edge } from './registry-graph';
 
 /** The manifest file name member repos keep at their root when the registry names none (the meta-schema default). */
@@ -36,6 +37,9 @@ export interface RegistryView {
   readonly incomplete: boolean;
   /** Ids of the contracts that have a schema. */
   readonly contractIds: ReadonlySet<string>;
+  /** Contracts and manifests whose files exist but were rejected (reported for themselves, not as missing). */
+  readonly rejectedContracts: ReadonlySet<string>;
+  readonly rejectedManifests: ReadonlySet<string>;
   readonly shared: ReadonlySet<string>;
   /** Contract id → members listing it in `outputs`, sorted. */
   readonly emitters: ReadonlyMap<string, readonly string[]>;
@@ -48,6 +52,7 @@ export function registryView(
   registry: Located<Registry>,
   projects: ReadonlyArray<Located<Project>>,
   contracts: ReadonlyArray<{ readonly file: string }>,
+  rejected: { readonly contracts: ReadonlySet<string>; readonly manifests: ReadonlySet<string> } = { contracts: new Set(), manifests: new Set() },
 ): RegistryView {
   const members = new Map<string, RegistryMemberEntry>();
   for (const name of Object.keys(registry.doc.members).sort(compareStrings)) {
@@ -71,6 +76,8 @@ export function registryView(
     members,
     manifests,
     contractIds,
+    rejectedContracts: rejected.contracts,
+    rejectedManifests: rejected.manifests,
     shared: new Set(registry.doc.sharedContracts ?? []),
     emitters,
     incomplete: [...members.values()].some((m) => !m.draft && !manifests.has(m.name)),
@@ -81,7 +88,8 @@ export function registryView(
 
 /** The view for a rule, or undefined when the registry itself is invalid (reported on its own). */
 export function viewOf(sources: ValidatedSources): RegistryView | undefined {
-  return sources.registry === undefined ? undefined : registryView(sources.registry, sources.projects, sources.contracts);
+  if (sources.registry === undefined) return undefined;
+  return registryView(sources.registry, sources.projects, sources.contracts, { contracts: rejectedContractIds(sources), manifests: rejectedManifests(sources) });
 }
 
 /** `registry/projects/gpt_sessions.json` → `gpt_sessions`. */

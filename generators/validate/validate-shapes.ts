@@ -27,6 +27,16 @@ export function validateShapes(
   loaded: LoadedSources,
 ): { sources: ValidatedSources; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const rejected = new Set<string>();
+  // One diagnostic per missing meta-schema, not one per file that needed it.
+  const missingMeta = new Set<string>();
+  const metaMissing = (kind: string): void => {
+    // A meta-schema that does not compile was reported as META_SCHEMA_INVALID already.
+    if (missingMeta.has(kind) || loaded.meta.has(kind)) return;
+    missingMeta.add(kind);
+    const file = `schemas/meta/${kind}.schema.json`;
+    diagnostics.push(diagnostic('META_SCHEMA_MISSING', file, '', `The meta-schema ${file} is missing, so no source of this kind can be checked.`, `Restore ${file} from the repository's history.`));
+  };
   const meta: MetaSchema[] = [];
   const validators = new Map<string, ValidateFunction>();
   for (const [name, source] of loaded.meta) {
@@ -42,12 +52,16 @@ export function validateShapes(
   }
 
   const check = <T>(kind: string, source: JsonSource | undefined): Located<T> | undefined => {
-    if (source === undefined || source.value === undefined) return undefined;
+    if (source === undefined) return undefined;
+    const checked = checkOne<T>(kind, source);
+    if (checked === undefined) rejected.add(source.path);
+    return checked;
+  };
+  const checkOne = <T>(kind: string, source: JsonSource): Located<T> | undefined => {
+    if (source.value === undefined) return undefined;
     const validate = validators.get(kind);
     if (validate === undefined) {
-      diagnostics.push(
-        diagnostic('META_SCHEMA_MISSING', source.path, '', `No meta-schema schemas/meta/${kind}.schema.json to check this file against.`, `Restore schemas/meta/${kind}.schema.json.`),
-      );
+      metaMissing(kind);
       return undefined;
     }
     if (validate(source.value)) return { file: source.path, doc: source.value as T };
@@ -60,16 +74,19 @@ export function validateShapes(
   const adrs: AdrDoc[] = [];
   const adrValidate = validators.get(META_FOR.adr);
   for (const adr of loaded.adrs) {
-    if (adr.frontMatter === undefined) continue;
+    if (adr.frontMatter === undefined) {
+      rejected.add(adr.file.path);
+      continue;
+    }
     if (adrValidate === undefined) {
-      diagnostics.push(
-        diagnostic('META_SCHEMA_MISSING', adr.file.path, '', 'No meta-schema schemas/meta/adr.schema.json to check ADR front matter against.', 'Restore schemas/meta/adr.schema.json.'),
-      );
+      rejected.add(adr.file.path);
+      metaMissing(META_FOR.adr);
       continue;
     }
     if (adrValidate(adr.frontMatter)) {
       adrs.push({ file: adr.file.path, doc: adr.frontMatter as AdrDoc['doc'], body: adr.body, bodyLine: adr.bodyLine });
     } else {
+      rejected.add(adr.file.path);
       diagnostics.push(...ajvDiagnostics('ADR_FRONT_MATTER_INVALID', adr.file.path, adrValidate.errors, 'the ADR front matter (schemas/meta/adr.schema.json)'));
     }
   }
@@ -84,6 +101,7 @@ export function validateShapes(
     policyPack: check(META_FOR.policyPack, loaded.policyPack),
     plugins: all(META_FOR.pluginSpec, loaded.plugins),
     adrs,
+    rejected: new Set([...rejected, ...loaded.rejected]),
   };
   return { sources, diagnostics };
 }

@@ -37,4 +37,6 @@ export interface ValidatedSources {
   readonly policyPack: Located<PolicyPack> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
+  /** Files that exist but were rejected before the rules (see rejected-sources.ts). */
+  readonly rejected: ReadonlySet<string>;
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { walkFiles } from '../../generators/util/walk-files';
 import { memoryReader, type SourceReader } from '../../generators/load/source-reader';
 import { SOURCE_ROOTS } from '../../generators/load/source-layout';
 
@@ -8,18 +9,7 @@ export const REPO_ROOT = join(__dirname, '..', '..');
 /** Every file under `dir`, keyed by POSIX path relative to `dir`. */
 export function readTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(dir, full).split(sep).join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  try {
-    walk(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
+  for (const path of walkFiles(dir).files) out[path] = readFileSync(join(dir, path), 'utf8');
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { diagnostic, pointerOf } from '../../../diagnostics/diagnostic';
 import { contractIdOf } from '../../../model/contract-id';
 import { compareStrings } from '../../../util/canonical-json';
+import { rejectedContractIds } from '../../rejected-sources';
 import type { Rule } from '../rule';
 
 /** Every `affects` entry is a contract id of the catalog or a member name of the registry. */
@@ -10,7 +11,7 @@ export const adrAffectsResolve: Rule = {
   check(sources, report) {
     const contracts = sources.contracts.map((c) => contractIdOf(c.file)).sort(compareStrings);
     const members = Object.keys(sources.registry?.doc.members ?? {}).sort(compareStrings);
-    const known = new Set([...contracts, ...members]);
+    const known = new Set([...contracts, ...members, ...rejectedContractIds(sources)]);
     for (const { file, doc } of sources.adrs) {
       (doc.affects ?? []).forEach((entry, i) => {
         if (known.has(entry)) return;

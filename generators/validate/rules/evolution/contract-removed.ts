@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
 import { contractIdOf } from '../../../model/contract-id';
+import { rejectedContractIds } from '../../rejected-sources';
 import type { Rule } from '../rule';
 
 /** Published versions stay published at their stable URL: a locked contract cannot disappear. */
@@ -9,7 +10,7 @@ export const contractRemoved: Rule = {
   check(sources, report) {
     const lock = sources.lock;
     if (lock === undefined) return;
-    const present = new Set(sources.contracts.map((c) => contractIdOf(c.file)));
+    const present = new Set([...sources.contracts.map((c) => contractIdOf(c.file)), ...rejectedContractIds(sources)]);
     for (const id of Object.keys(lock.doc.contracts).sort()) {
       if (present.has(id)) continue;
       report(

@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
 import { contractIdOf, parseContractId } from '../../../model/contract-id';
+import { rejectedAdrIds } from '../../rejected-sources';
 import type { Rule } from '../rule';
 
 const LIVE = new Set(['accepted', 'proposed']);
@@ -13,6 +14,8 @@ export const contractVersionHasAdr: Rule = {
   name: 'contract-version-has-adr',
   codes: ['CONTRACT_VERSION_WITHOUT_ADR'],
   check(sources, report) {
+    // A rejected ADR may be the one deciding a version; it is reported for itself.
+    if (rejectedAdrIds(sources).size > 0) return;
     for (const { file } of sources.contracts) {
       const id = contractIdOf(file);
       if ((parseContractId(id)?.major ?? 1) <= 1) continue;

@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
 import { contractIdOf, parseContractId } from '../../../model/contract-id';
+import { rejectedContractIds } from '../../rejected-sources';
 import type { Rule } from '../rule';
 
 /** Versions of a contract family run v1, v2, v3 … with none skipped. */
@@ -8,7 +9,8 @@ export const contractVersionSequence: Rule = {
   codes: ['CONTRACT_VERSION_SKIPPED'],
   check(sources, report) {
     const families = new Map<string, Map<number, string>>();
-    for (const { file } of sources.contracts) {
+    const rejected = rejectedContractIds(sources);
+    for (const file of [...sources.contracts.map((c) => c.file), ...[...rejected].map((id) => `schemas/contracts/${id}.schema.json`)]) {
       const parsed = parseContractId(contractIdOf(file));
       if (parsed === undefined) continue;
       const versions = families.get(parsed.family) ?? new Map<number, string>();
@@ -17,6 +19,7 @@ export const contractVersionSequence: Rule = {
     }
     for (const [family, versions] of families) {
       for (const [major, file] of versions) {
+        if (rejected.has(`${family}.v${major}`)) continue;
         const missing = Array.from({ length: major - 1 }, (_, i) => i + 1).filter((m) => !versions.has(m));
         if (missing.length === 0) continue;
         report(

@@ -10,6 +10,7 @@ export const contractsHaveSchemas: Rule = {
     const view = viewOf(sources);
     if (view === undefined) return;
     const missing = (file: string, pointer: string, id: string, where: string): void => {
+      if (view.rejectedContracts.has(id)) return;
       report(
         diagnostic(
           'REGISTRY_CONTRACT_NO_SCHEMA',

@@ -10,7 +10,7 @@ export const manifestsMatchMembers: Rule = {
     const view = viewOf(sources);
     if (view === undefined) return;
     for (const member of view.members.values()) {
-      if (member.draft || view.manifests.has(member.name)) continue;
+      if (member.draft || view.manifests.has(member.name) || view.rejectedManifests.has(member.name)) continue;
       report(
         diagnostic(
           'REGISTRY_MANIFEST_MISSING',

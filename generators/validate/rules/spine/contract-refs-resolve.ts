@@ -1,5 +1,6 @@
 import { diagnostic } from '../../../diagnostics/diagnostic';
 import { collectRefs, contractIdOf, refTarget } from '../../../model/contract-id';
+import { rejectedContractIds } from '../../rejected-sources';
 import type { Rule } from '../rule';
 
 /**
@@ -11,7 +12,7 @@ export const contractRefsResolve: Rule = {
   name: 'contract-refs-resolve',
   codes: ['CONTRACT_REF_INVALID', 'CONTRACT_REF_UNKNOWN'],
   check(sources, report) {
-    const ids = new Set(sources.contracts.map((c) => contractIdOf(c.file)));
+    const ids = new Set([...sources.contracts.map((c) => contractIdOf(c.file)), ...rejectedContractIds(sources)]);
     const known = [...ids].sort().join(', ');
     for (const { file, doc } of sources.contracts) {
       for (const { ref, pointer } of collectRefs(doc)) {

@@ -1,0 +1,12 @@
+/**
+ * Documented limits on what a source may hold. Each keeps one step of the gate
+ * bounded; each has its own diagnostic code when exceeded.
+ */
+export const SOURCE_LIMITS = {
+  /** Bytes in one source file (SOURCE_TOO_LARGE). The largest real schema tested, webpack's options, is 0.3 MiB. */
+  fileBytes: 4 * 1024 * 1024,
+  /** Characters in one JSON string value (SOURCE_TEXT_TOO_LONG): a description, an example value. */
+  textChars: 64 * 1024,
+  /** Nesting of arrays and objects in one JSON source (SOURCE_TOO_DEEP). */
+  depth: 64,
+} as const;
