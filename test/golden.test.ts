@@ -19,6 +19,7 @@ describe('golden fixtures: sources → expected generated tree', () => {
     }
   });
 
+  // Each render is its own pipeline run with its own memo: the second cannot be answered from the first.
   it.each(cases)('%s renders byte-identical output twice', async (name) => {
     expect(await renderGoldenCase(name)).toEqual(await renderGoldenCase(name));
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../generators/diagnostics/format-diagnostics';
+import { Memo } from '../../generators/cache/memo';
 import { runPipeline } from '../../generators/index';
 import { parseJsonSource } from '../../generators/load/source-file';
 import { buildCatalog } from '../../generators/model/build-catalog';
@@ -81,5 +82,26 @@ describe('renderers are pure', () => {
       /new Date\(|Date\.now\(|Math\.random\(|process\.cwd\(|process\.env/.test(readFileSync(file, 'utf8')),
     );
     expect(offenders.map((f) => relative(REPO_ROOT, f))).toEqual([]);
+  });
+});
+
+describe('the memo', () => {
+  it('belongs to one pipeline run: a second pipeline computes everything again and renders the same bytes', async () => {
+    const first = new Memo();
+    const a = await runPipeline(readerOf(bundledSources()), { memo: first });
+    const second = new Memo();
+    const b = await runPipeline(readerOf(bundledSources()), { memo: second });
+    expect(first.stats().computed).toBeGreaterThan(0);
+    // Nothing leaks from the first run into the second.
+    expect(second.stats().computed).toBe(first.stats().computed);
+    expect(a.ok && b.ok && Object.fromEntries(a.planned)).toEqual(b.ok && Object.fromEntries(b.planned));
+  });
+
+  it('reused on purpose, answers every step from the earlier run', async () => {
+    const earlier = new Memo();
+    await runPipeline(readerOf(bundledSources()), { memo: earlier });
+    const again = new Memo(earlier.usedEntries());
+    await runPipeline(readerOf(bundledSources()), { memo: again });
+    expect(again.stats().computed).toBe(0);
   });
 });
