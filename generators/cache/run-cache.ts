@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../emit/drift';
-import { OWNED_DIRS, OWNED_FILES } from '../emit/owned-dirs';
+import { OWNED_DIRS, OWNED_FILES, ownerOf } from '../emit/owned-dirs';
 import { SOURCE_ROOTS } from '../load/source-layout';
 import type { PlannedFiles } from '../render/generator';
 import { sha256 } from '../util/hash';
@@ -22,6 +22,8 @@ interface RunRecord {
 /** A hash of everything the plan depends on: every file under the source roots, the code, the options. */
 export function sourcesKey(root: string, options: unknown): string {
   const hash = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(options ?? {}));
+  // ADR links are checked against the hand-written pages: their names key the run too.
+  for (const path of walkFiles(root, 'docs').files) if (ownerOf(path) === undefined) hash.update(`\0page:${path}\0`);
   for (const dir of SOURCE_ROOTS) {
     const { files, links } = walkFiles(root, dir);
     // Generated files read back as sources (the contracts lock) are checked against the plan below instead.

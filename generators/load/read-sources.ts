@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseAdrSource, type AdrSource } from './adr-source';
 import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
+import { ownerOf } from '../emit/owned-dirs';
 import { SOURCE_LAYOUT } from './source-layout';
 import { SOURCE_LIMITS } from './source-limits';
 import type { SourceReader } from './source-reader';
@@ -17,6 +18,8 @@ export interface LoadedSources {
   readonly policyPack: JsonSource | undefined;
   readonly plugins: readonly JsonSource[];
   readonly adrs: readonly AdrSource[];
+  /** Hand-written pages under docs/ (paths only; their text is not a source of the catalog). */
+  readonly pages: readonly string[];
   /** Every file read, by path, for mapping diagnostics to line:column. */
   readonly files: ReadonlyMap<string, SourceFile>;
   /** Files the reader refused to hand over (symlinks, too large, not UTF-8). */
@@ -141,7 +144,18 @@ export function readSources(reader: SourceReader): LoadedSources {
     adrs.push(parsed.source);
   }
 
-  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, files, rejected, diagnostics };
+  const pages: string[] = [];
+  const walkPages = (dir: string): void => {
+    for (const entry of list(dir)) {
+      const path = `${dir}/${entry.name}`;
+      if (ownerOf(`${path}/x`) !== undefined || ownerOf(path) !== undefined || entry.isSymlink === true) continue;
+      if (entry.isDirectory) walkPages(path);
+      else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) pages.push(path);
+    }
+  };
+  walkPages(SOURCE_LAYOUT.docsDir);
+
+  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, pages, files, rejected, diagnostics };
 }
 
 function symlinkDiagnostic(path: string): Diagnostic {

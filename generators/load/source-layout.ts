@@ -11,6 +11,8 @@ export const SOURCE_LAYOUT = {
   pluginsDir: 'registry/plugins',
   pluginSpecFile: 'plugin.spec.json',
   adrDir: 'adr',
+  /** Hand-written pages live in docs/ beside the generated sections; ADR links may point at them. */
+  docsDir: 'docs',
 } as const;
 
 /** Folders the dev server watches and whose edits change generated output. */

@@ -39,5 +39,6 @@ export function buildCatalog(sources: ValidatedSources): Catalog {
     plugins: [...sources.plugins].sort((a, b) => compareStrings(a.doc.plugin_name, b.doc.plugin_name)),
     adrs: [...sources.adrs].sort((a, b) => a.doc.id - b.doc.id),
     meta: [...sources.meta].sort((a, b) => compareStrings(a.name, b.name)),
+    pages: [...sources.pages].sort(compareStrings),
   });
 }

@@ -40,4 +40,6 @@ export interface Catalog {
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
   readonly meta: readonly MetaSchema[];
+  /** Hand-written pages under docs/ (paths). */
+  readonly pages: readonly string[];
 }

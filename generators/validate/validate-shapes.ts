@@ -101,6 +101,7 @@ export function validateShapes(
     policyPack: check(META_FOR.policyPack, loaded.policyPack),
     plugins: all(META_FOR.pluginSpec, loaded.plugins),
     adrs,
+    pages: loaded.pages,
     rejected: new Set([...rejected, ...loaded.rejected]),
   };
   return { sources, diagnostics };

@@ -37,6 +37,8 @@ export interface ValidatedSources {
   readonly policyPack: Located<PolicyPack> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
+  /** Hand-written pages under docs/, which ADR bodies may link to. */
+  readonly pages: readonly string[];
   /** Files that exist but were rejected before the rules (see rejected-sources.ts). */
   readonly rejected: ReadonlySet<string>;
 }

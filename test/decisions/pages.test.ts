@@ -4,7 +4,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { describe, expect, it } from 'vitest';
 import { adrPages } from '../../generators/render/decisions/adr-pages';
-import { rewriteUrl } from '../../generators/render/decisions/adr-body-nodes';
+import { linkContext } from '../../generators/model/adr-link-context';
+import { adrBodyNodes, rewriteUrl } from '../../generators/render/decisions/adr-body-nodes';
+import { serializeMdx } from '../../generators/render/markdown/serialize';
 import { decisionsData } from '../../generators/render/decisions/decisions-data';
 import { decisionsIndex } from '../../generators/render/decisions/decisions-index';
 import { escapeMermaid, mermaidLabel } from '../../generators/render/decisions/mermaid-label';
@@ -143,10 +145,14 @@ describe('decision pages', () => {
     ['https://example.org/x', 'https://example.org/x'],
     ['#local', '#local'],
     ['../registry/projects/beta.json', '../registry/beta.md'],
-    ['../notes/elsewhere.txt', '../notes/elsewhere.txt'],
     ['0003-third.md?x=1#h', './0003-third.md?x=1#h'],
+    ['../docs/stop-the-line.md', '../stop-the-line.md'],
+    ['javascript:alert(1)', undefined],
+    ['JavaScript:alert(1)', undefined],
+    ['data:text/html,x', undefined],
   ])('rewriteUrl(%s) = %s', (url, want) => {
-    expect(rewriteUrl('adr/0002-second.md', 'docs/decisions/0002-second.md', url)).toBe(want);
+    const context = { ...linkContext({ adrFiles: ['adr/0003-third.md'], contracts: [], members: ['beta'], pages: ['docs/stop-the-line.md'] }), anchors: new Set(['local']) };
+    expect(rewriteUrl('adr/0002-second.md', 'docs/decisions/0002-second.md', url, context)).toBe(want);
   });
 
   it('the index imports the filter and its data, and has a timeline by date and a relations graph', async () => {
@@ -192,5 +198,23 @@ describe('Mermaid labels', () => {
 
   it('quotes the label and folds whitespace, so a title cannot break the line', () => {
     expect(mermaidLabel('  one\n two\t"three"  ')).toBe('"one two #quot;three#quot;"');
+  });
+});
+
+describe('ADR bodies on pages', () => {
+  const nothing = linkContext({ adrFiles: [], contracts: [], members: [], pages: [] });
+  it('drop unsafe links and images, keeping their text', () => {
+    const nodes = adrBodyNodes('adr/0001-x.md', 'A [script](javascript:alert(1)), ![pic](data:image/png;base64,AAAA) and [web](https://example.org).\n', nothing);
+    const page = serializeMdx({ type: 'root', children: nodes });
+    expect(page).not.toMatch(/javascript:|data:image/);
+    expect(page).toContain('A script, pic and [web](https://example.org).');
+  });
+
+  it('keep URLs inside raw HTML from becoming autolinks the build cannot parse', () => {
+    const nodes = adrBodyNodes('adr/0001-x.md', '<p><a href="https://vercel.com">Vercel</a><br><br> www.example.org me@example.org</p>\n', nothing);
+    const page = serializeMdx({ type: 'root', children: nodes });
+    expect(page).toContain('https{":"}//vercel.com');
+    expect(page).toContain('www{"."}example.org');
+    expect(page).toContain('me{"@"}example.org');
   });
 });

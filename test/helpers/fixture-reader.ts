@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walkFiles } from '../../generators/util/walk-files';
 import { memoryReader, type SourceReader } from '../../generators/load/source-reader';
+import { ownerOf } from '../../generators/emit/owned-dirs';
 import { SOURCE_ROOTS } from '../../generators/load/source-layout';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -18,9 +19,10 @@ export function metaSchemaFiles(): Record<string, string> {
   return prefix('schemas/meta', readTree(join(REPO_ROOT, 'schemas', 'meta')));
 }
 
-/** The bundled example's hand-authored sources (adr/, schemas/, registry/), in memory. */
+/** The bundled example's hand-authored sources (adr/, schemas/, registry/) and hand-written pages, in memory. */
 export function bundledSources(): Record<string, string> {
-  return Object.assign({}, ...SOURCE_ROOTS.map((root) => prefix(root, readTree(join(REPO_ROOT, root)))));
+  const pages = Object.fromEntries(Object.entries(prefix('docs', readTree(join(REPO_ROOT, 'docs')))).filter(([path]) => ownerOf(path) === undefined));
+  return Object.assign({}, ...SOURCE_ROOTS.map((root) => prefix(root, readTree(join(REPO_ROOT, root)))), pages);
 }
 
 export function readerOf(files: Readonly<Record<string, string>>): SourceReader {

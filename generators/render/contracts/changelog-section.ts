@@ -4,6 +4,7 @@ import type { Catalog, Contract } from '../../model/catalog';
 import { familyChangelog, type ChangelogEntry } from '../../model/contract-changelog';
 import { adrNumber } from '../../model/adr-relations';
 import type { AdrDoc } from '../../validate/validated-sources';
+import { linkContext } from '../../model/adr-link-context';
 import { adrBodyNodes } from '../decisions/adr-body-nodes';
 import { code, heading, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { pagePath, relativeLink } from '../page-paths';
@@ -63,9 +64,12 @@ function impact(value: 'breaking' | 'compatible'): PhrasingContent[] {
   return value === 'breaking' ? [strong(text('breaking'))] : [text('compatible')];
 }
 
+const NO_LINK_TARGETS = linkContext({ adrFiles: [], contracts: [], members: [], pages: [] });
+
 /** The ADR's Migration section, its links reduced to text (they were written for the ADR's own page). */
 function migrationNote(adr: AdrDoc, page: string): RootContent[] {
-  const nodes = adrBodyNodes(adr.file, adr.body);
+  // Links become text below, so where they would point does not matter here.
+  const nodes = adrBodyNodes(adr.file, adr.body, NO_LINK_TARGETS);
   const start = nodes.findIndex((n) => n.type === 'heading' && plainText(n).trim().toLowerCase() === 'migration');
   if (start === -1) return [];
   const depth = (nodes[start] as { depth: number }).depth;

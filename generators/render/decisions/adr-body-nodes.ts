@@ -1,7 +1,8 @@
-import { posix } from 'node:path';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { parseAdrBody } from '../../model/adr-body';
-import { SOURCE_LAYOUT } from '../../load/source-layout';
+import { headingAnchors, linkContext } from '../../model/adr-link-context';
+import { adrLinkTarget, type LinkContext } from '../../model/adr-link-target';
+import type { Catalog } from '../../model/catalog';
 import { pagePath, relativeLink } from '../page-paths';
 
 /**
@@ -10,22 +11,24 @@ import { pagePath, relativeLink } from '../page-paths';
  * - raw HTML becomes literal text: in MDX it would be JSX, with expressions that run;
  *   HTML comments, invisible in any Markdown rendering, are left out;
  * - headings shift so the shallowest is `##`, under the page's own `#` title;
- * - relative links written from `adr/` are re-pointed at the pages they mean;
+ * - relative links written from `adr/` are re-pointed at the pages they mean, unsafe ones dropped;
  * - a paragraph starting with the word `import` or `export` is kept from becoming ESM.
  */
-export function adrBodyNodes(adrFile: string, body: string): RootContent[] {
+export function adrBodyNodes(adrFile: string, body: string, links: Omit<LinkContext, 'anchors'>): RootContent[] {
   const tree = parseAdrBody(body);
+  const context: LinkContext = { ...links, anchors: headingAnchors(tree) };
   const shift = Math.max(0, 2 - minHeadingDepth(tree));
   const page = pagePath.adr(adrFile);
   const walk = (node: Nodes): void => {
     delete node.position;
     if (node.type === 'heading') node.depth = Math.min(6, node.depth + shift) as typeof node.depth;
-    if (node.type === 'link' || node.type === 'definition') node.url = rewriteUrl(adrFile, page, node.url);
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') node.url = rewriteUrl(adrFile, page, node.url, context) ?? '';
     if ('children' in node) {
       const flow = FLOW_PARENTS.has(node.type);
       node.children = (node.children as Nodes[])
         .filter((child) => !(child.type === 'html' && HTML_COMMENT.test(child.value)))
-        .map((child) => (child.type === 'html' ? htmlAsText(child.value, flow) : child)) as typeof node.children;
+        .flatMap((child) => dropUnsafe(child, adrFile, page, context))
+        .flatMap((child) => (child.type === 'html' ? htmlAsText(child.value, flow) : [child])) as typeof node.children;
       for (const child of node.children as Nodes[]) walk(child);
     }
   };
@@ -51,11 +54,41 @@ function keepFromEsm(node: RootContent): RootContent {
 
 const HTML_COMMENT = /^<!--[\s\S]*?-->\s*$/;
 
+/** An unsafe link keeps its text and loses its URL; an unsafe image keeps its alt text. */
+function dropUnsafe(node: Nodes, adrFile: string, page: string, context: LinkContext): Nodes[] {
+  if ((node.type === 'link' || node.type === 'image') && rewriteUrl(adrFile, page, node.url, context) === undefined) {
+    return node.type === 'link' ? (node.children as Nodes[]) : node.alt ? [{ type: 'text', value: node.alt }] : [];
+  }
+  if (node.type === 'definition' && rewriteUrl(adrFile, page, node.url, context) === undefined) return [];
+  return [node];
+}
+
 /** Containers whose children are blocks: raw HTML there becomes a paragraph, elsewhere inline text. */
 const FLOW_PARENTS = new Set<string>(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
-function htmlAsText(value: string, flow: boolean): Nodes {
-  return flow ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value };
+function htmlAsText(value: string, flow: boolean): Nodes[] {
+  const children = withoutAutolinks(value);
+  return flow ? [{ type: 'paragraph', children }] : children;
+}
+
+/**
+ * Raw HTML kept as text still holds URLs (`<a href="https://…">`). In the MDX
+ * page, GFM would turn `https://…">Vercel</a>` into an autolink that is not a
+ * URL at all, and the build fails; so the character that makes an autolink
+ * literal (`:` of `://`, `.` of `www.`, `@` of an address) goes in as a
+ * string-literal expression, which renders the same text and links nothing.
+ */
+export function withoutAutolinks(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(/(?<=[a-z])(:)(?=\/\/)|(?<=\bwww)(\.)|(?<=[\w.+-])(@)(?=\w)/gi)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
+    out.push({ type: 'mdxTextExpression', value: JSON.stringify(m[0]) });
+    last = at + m[0].length;
+  }
+  if (last < value.length || out.length === 0) out.push({ type: 'text', value: value.slice(last) });
+  return out;
 }
 
 function minHeadingDepth(tree: Root): number {
@@ -69,28 +102,21 @@ function minHeadingDepth(tree: Root): number {
 }
 
 /**
- * A relative link in an ADR is written from `adr/<file>.md`; the page lives in
- * docs/decisions/. Links to other ADRs, rule pages, contract schemas and member
- * manifests are re-pointed at their pages; anything else is left for the site's
- * link check to judge.
+ * Where a link of an ADR body goes on its page: links to other ADRs, contract
+ * schemas, member manifests and hand-written pages are re-pointed at their pages;
+ * external links and anchors stay; an unsafe link (`javascript:`) is undefined,
+ * and is dropped. (A broken link never gets here: validation reports it.)
  */
-export function rewriteUrl(adrFile: string, page: string, url: string): string {
-  if (url === '' || url.startsWith('#') || url.startsWith('/') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url)) return url;
-  const hashAt = url.search(/[?#]/);
-  const path = hashAt === -1 ? url : url.slice(0, hashAt);
-  const suffix = hashAt === -1 ? '' : url.slice(hashAt);
-  const target = posix.normalize(posix.join(posix.dirname(adrFile), decodeURIComponent(path)));
-  const mapped = targetPage(target);
-  return mapped === undefined ? url : relativeLink(page, mapped) + suffix;
+export function rewriteUrl(adrFile: string, page: string, url: string, context: LinkContext): string | undefined {
+  const target = adrLinkTarget(adrFile, url, context);
+  if (target.kind === 'unsafe') return undefined;
+  if (target.kind !== 'page') return url;
+  const t = target.target;
+  const to = 'adr' in t ? pagePath.adr(t.adr) : 'contract' in t ? pagePath.contract(t.contract) : 'member' in t ? pagePath.member(t.member) : t.page;
+  return relativeLink(page, to) + target.suffix;
 }
 
-function targetPage(target: string): string | undefined {
-  const adr = new RegExp(`^${SOURCE_LAYOUT.adrDir}/([^/]+\\.md)$`).exec(target);
-  if (adr !== null) return pagePath.adr(adr[1] as string);
-  if (target.startsWith('docs/')) return target;
-  const contract = new RegExp(`^${SOURCE_LAYOUT.contractsDir}/([^/]+)\\.schema\\.json$`).exec(target);
-  if (contract !== null) return pagePath.contract(contract[1] as string);
-  const member = new RegExp(`^${SOURCE_LAYOUT.projectsDir}/([^/]+)\\.json$`).exec(target);
-  if (member !== null) return pagePath.member(member[1] as string);
-  return undefined;
+/** What ADR links may point at in this catalog. */
+export function catalogLinkContext(catalog: Catalog): Omit<LinkContext, 'anchors'> {
+  return linkContext({ adrFiles: catalog.adrs.map((a) => a.file), contracts: catalog.contracts.map((c) => c.id), members: catalog.members.map((m) => m.name), pages: catalog.pages });
 }

@@ -9,7 +9,7 @@ import { code, heading, joined, link, list, paragraph, strong, text } from '../m
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { addFiles, renderPage } from '../markdown/render-page';
 import { pagePath, relativeLink } from '../page-paths';
-import { adrBodyNodes } from './adr-body-nodes';
+import { adrBodyNodes, catalogLinkContext } from './adr-body-nodes';
 import { adrLink, statusBadge } from './adr-link';
 
 /** The page's doc id within docs/decisions/: the file name kept whole, number included. */
@@ -27,6 +27,7 @@ export const adrPages: Generator = {
     const relations = adrRelations(catalog.adrs);
     const byId = new Map(catalog.adrs.map((a) => [a.doc.id, a]));
     const files = new Map<string, string>();
+    const linkTargets = catalogLinkContext(catalog);
     for (const adr of catalog.adrs) {
       const page = pagePath.adr(adr.file);
       const r = relationsOf(relations, adr.doc.id);
@@ -51,7 +52,7 @@ export const adrPages: Generator = {
           ...relationItems.filter(([, ids]) => ids.length > 0).map(([label, ids]) => [strong(text(`${label}:`)), text(' '), ...links(ids)]),
           ...affectsItems(catalog, adr, page),
         ]),
-        ...adrBodyNodes(adr.file, adr.body),
+        ...adrBodyNodes(adr.file, adr.body, linkTargets),
       ];
       addFiles(
         files,

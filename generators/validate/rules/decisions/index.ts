@@ -3,6 +3,7 @@ import { adrAffectsResolve } from './adr-affects-resolve';
 import { adrDateValid } from './adr-date-valid';
 import { adrFileMatchesId } from './adr-file-matches-id';
 import { adrIdsUnique } from './adr-ids-unique';
+import { adrLinksResolve } from './adr-links-resolve';
 import { adrReferencesResolve } from './adr-references-resolve';
 import { adrSectionsPresent } from './adr-sections-present';
 import { adrSupersedeAcyclic } from './adr-supersede-acyclic';
@@ -17,4 +18,5 @@ export const decisionRules: readonly Rule[] = [
   adrSupersedeAcyclic,
   adrAffectsResolve,
   adrSectionsPresent,
+  adrLinksResolve,
 ];
