@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeAtomic } from '../util/write-atomic';
 import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -25,12 +26,8 @@ export function readCacheFile<T>(root: string, name: string): T | undefined {
 }
 
 export function writeCacheFile(root: string, name: string, value: unknown): void {
-  const dir = join(root, CACHE_DIR);
-  mkdirSync(dir, { recursive: true });
   const body = JSON.stringify(value);
-  const temp = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(temp, `${sha256(body)}\n${body}`);
-  renameSync(temp, join(dir, name));
+  writeAtomic(join(root, CACHE_DIR, name), `${sha256(body)}\n${body}`);
 }
 
 /**
@@ -51,10 +48,6 @@ export function readCacheBinary<T>(root: string, name: string): T | undefined {
 }
 
 export function writeCacheBinary(root: string, name: string, value: unknown): void {
-  const dir = join(root, CACHE_DIR);
-  mkdirSync(dir, { recursive: true });
   const payload = serialize(value);
-  const temp = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(temp, Buffer.concat([Buffer.from(createHash('sha256').update(payload).digest('hex'), 'latin1'), payload]));
-  renameSync(temp, join(dir, name));
+  writeAtomic(join(root, CACHE_DIR, name), Buffer.concat([Buffer.from(createHash('sha256').update(payload).digest('hex'), 'latin1'), payload]));
 }

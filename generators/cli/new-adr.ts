@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { writeAtomic } from '../util/write-atomic';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics';
@@ -82,13 +83,13 @@ async function newAdr(root: string, parsed: Request): Promise<number> {
     edits.push({ file: adr.file, before, after });
   }
   edits.push({ file: path, before: undefined, after: template(id, parsed, loaded.catalog) });
-  for (const { file, after } of edits) writeFileSync(join(root, file), after, 'utf8');
+  for (const { file, after } of edits) writeAtomic(join(root, file), after);
 
   const code = await gen(['--root', root]);
   if (code !== 0) {
     for (const { file, before } of edits) {
       if (before === undefined) unlinkSync(join(root, file));
-      else writeFileSync(join(root, file), before, 'utf8');
+      else writeAtomic(join(root, file), before);
     }
     return refuse('gen failed on the new ADR (see above); every file this command changed was restored');
   }

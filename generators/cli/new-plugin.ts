@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { writeAtomic } from '../util/write-atomic';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import type { PluginSpec, PolicyPack } from '../../src/types/sources';
@@ -58,8 +59,7 @@ async function newPlugin(root: string, args: Args): Promise<number> {
   const dir = `${SOURCE_LAYOUT.pluginsDir}/${name}`;
   const specPath = `${dir}/${SOURCE_LAYOUT.pluginSpecFile}`;
   const spec = scaffold(name, event, pack);
-  mkdirSync(join(root, dir), { recursive: true });
-  writeFileSync(join(root, specPath), JSON.stringify(spec, null, 2) + '\n', 'utf8');
+  writeAtomic(join(root, specPath), JSON.stringify(spec, null, 2) + '\n');
   console.log(`created ${specPath} (id ${spec.plugin_id}, event ${event.name}, policy pack ${pack.version}, disabled)`);
 
   let code: number;

@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomic } from '../util/write-atomic';
 import type { PlannedFiles } from '../render/generator';
 import type { Drift } from './drift';
 import { OWNED_DIRS } from './owned-dirs';
@@ -10,19 +11,12 @@ export interface WriteResult {
 }
 
 /**
- * Applies a drift: writes missing and changed files (each atomically: temp file
- * then rename, so a crash never leaves half a file) and removes orphans.
+ * Applies a drift: writes missing and changed files (each atomically) and removes orphans.
  * Files already up to date are not touched.
  */
 export function write(root: string, planned: PlannedFiles, drift: Drift): WriteResult {
   const written = [...drift.missing, ...drift.changed.map((c) => c.path)].sort();
-  for (const path of written) {
-    const target = join(root, path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, planned.get(path) ?? '', 'utf8');
-    renameSync(temp, target);
-  }
+  for (const path of written) writeAtomic(join(root, path), planned.get(path) ?? '');
   for (const path of drift.orphaned) unlinkSync(join(root, path));
   for (const dir of OWNED_DIRS) removeEmptyDirs(join(root, dir), false);
   return { written, removed: drift.orphaned };

@@ -1,5 +1,6 @@
 import type { Project } from '../../src/types/sources';
 import { compareStrings } from '../util/canonical-json';
+import { stronglyConnected } from '../util/strongly-connected';
 
 export type EdgeKind = Project['dependsOn'][number]['kind'];
 
@@ -52,55 +53,6 @@ export function findCycles(nodes: readonly string[], edges: readonly Edge[]): st
     cycles.push(shortestCycle(start, members, next));
   }
   return cycles.sort((a, b) => compareStrings(a.join('\0'), b.join('\0')));
-}
-
-/** Tarjan's algorithm, iterative so a long chain cannot overflow the stack; components sorted inside. */
-function stronglyConnected(next: ReadonlyMap<string, readonly string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const out: string[][] = [];
-  let counter = 0;
-  for (const root of next.keys()) {
-    if (index.has(root)) continue;
-    const work: Array<{ node: string; child: number }> = [{ node: root, child: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as { node: string; child: number };
-      const targets = next.get(frame.node) ?? [];
-      if (frame.child < targets.length) {
-        const target = targets[frame.child++] as string;
-        if (!index.has(target)) {
-          index.set(target, counter);
-          low.set(target, counter++);
-          stack.push(target);
-          onStack.add(target);
-          work.push({ node: target, child: 0 });
-        } else if (onStack.has(target)) {
-          low.set(frame.node, Math.min(low.get(frame.node) as number, index.get(target) as number));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component: string[] = [];
-        let n: string;
-        do {
-          n = stack.pop() as string;
-          onStack.delete(n);
-          component.push(n);
-        } while (n !== frame.node);
-        out.push(component.sort(compareStrings));
-      }
-    }
-  }
-  return out;
 }
 
 /** Breadth-first from `start` back to `start` inside one component: the shortest cycle through it. */

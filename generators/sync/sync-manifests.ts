@@ -6,7 +6,7 @@ import { compareStrings } from '../util/canonical-json';
 import type { RepoRegistry } from './load-registry';
 import { normaliseManifest } from './normalise-manifest';
 import { readMemberManifest } from './read-member-manifest';
-import { writeFileAtomic } from './write-file-atomic';
+import { writeAtomic } from '../util/write-atomic';
 
 export type SyncOutcome = 'created' | 'updated' | 'unchanged' | 'reported' | 'draft-without-manifest';
 
@@ -45,7 +45,7 @@ export function syncManifests(root: string, workspace: string, workspaceLabel: s
       results.push({ member, outcome: 'unchanged', target, diagnostics: [] });
       continue;
     }
-    writeFileAtomic(join(root, target), content);
+    writeAtomic(join(root, target), content);
     results.push({ member, outcome: previous === undefined ? 'created' : 'updated', target, diagnostics: [] });
   }
   return results;

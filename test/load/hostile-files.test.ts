@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generators/index';
 import { diskReader } from '../../generators/load/source-reader';
-import { SOURCE_ROOTS } from '../../generators/load/source-layout';
+import { SOURCE_LAYOUT, SOURCE_ROOTS } from '../../generators/load/source-layout';
 import { SOURCE_LIMITS } from '../../generators/load/source-limits';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { runCli } from '../helpers/run-command';
@@ -14,7 +14,8 @@ describe('the disk reader refuses what it must not hand over', () => {
   let root = '';
   const sources = (): string => {
     root = mkdtempSync(join(tmpdir(), 'ops-hostile-'));
-    for (const dir of SOURCE_ROOTS) cpSync(join(REPO_ROOT, dir), join(root, dir), { recursive: true });
+    // docs/ too: ADRs link to its hand-written pages.
+    for (const dir of [...SOURCE_ROOTS, SOURCE_LAYOUT.docsDir]) cpSync(join(REPO_ROOT, dir), join(root, dir), { recursive: true });
     return root;
   };
   afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { diagnostic, pointerOf } from '../../../diagnostics/diagnostic';
 import { adrNumber } from '../../../model/adr-relations';
 import type { AdrDoc } from '../../validated-sources';
+import { stronglyConnected } from '../../../util/strongly-connected';
 import type { Rule } from '../rule';
 
 /**
@@ -12,7 +13,7 @@ export const adrSupersedeAcyclic: Rule = {
   codes: ['ADR_SUPERSEDE_CYCLE'],
   check(sources, report) {
     const byId = new Map(sources.adrs.map((a) => [a.doc.id, a]));
-    for (const component of stronglyConnected(sources.adrs, byId)) {
+    for (const component of supersedeComponents(sources.adrs, byId)) {
       if (component.size < 2) continue;
       const members = [...component].sort((a, b) => a - b);
       const listed = members.map(adrNumber).join(', ');
@@ -28,41 +29,9 @@ export const adrSupersedeAcyclic: Rule = {
   },
 };
 
-/** Tarjan's algorithm over the `supersedes` edges (self-edges are another rule's concern). */
-function stronglyConnected(adrs: readonly AdrDoc[], byId: ReadonlyMap<number, AdrDoc>): Array<Set<number>> {
-  const index = new Map<number, number>();
-  const low = new Map<number, number>();
-  const stack: number[] = [];
-  const onStack = new Set<number>();
-  const out: Array<Set<number>> = [];
-  let counter = 0;
-  const visit = (id: number): void => {
-    index.set(id, counter);
-    low.set(id, counter);
-    counter++;
-    stack.push(id);
-    onStack.add(id);
-    for (const next of byId.get(id)?.doc.supersedes ?? []) {
-      if (next === id || !byId.has(next)) continue;
-      if (!index.has(next)) {
-        visit(next);
-        low.set(id, Math.min(low.get(id) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(id, Math.min(low.get(id) ?? 0, index.get(next) ?? 0));
-      }
-    }
-    if (low.get(id) === index.get(id)) {
-      const component = new Set<number>();
-      let member: number | undefined;
-      do {
-        member = stack.pop();
-        if (member === undefined) break;
-        onStack.delete(member);
-        component.add(member);
-      } while (member !== id);
-      out.push(component);
-    }
-  };
-  for (const { doc } of adrs) if (!index.has(doc.id)) visit(doc.id);
-  return out;
+/** The supersede graph's components (self-edges are another rule's concern; unknown targets are ignored). */
+function supersedeComponents(adrs: readonly AdrDoc[], byId: ReadonlyMap<number, AdrDoc>): Array<Set<number>> {
+  const next = new Map<string, string[]>();
+  for (const { doc } of adrs) next.set(String(doc.id), (doc.supersedes ?? []).filter((t) => t !== doc.id && byId.has(t)).map(String));
+  return stronglyConnected(next).map((component) => new Set(component.map(Number)));
 }
