@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { listOwnedFiles } from '../generators/emit/drift';
 import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
 import { dataTablesPath } from '../generators/render/markdown/data-tables';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
@@ -39,6 +40,7 @@ export function makeBenchSite(size: Size | undefined): string {
 export function removeGenerated(root: string): void {
   for (const dir of OWNED_DIRS) rmSync(join(root, dir), { recursive: true, force: true });
   for (const file of OWNED_FILES) rmSync(join(root, file), { force: true });
+  for (const file of listOwnedFiles(root)) rmSync(join(root, file), { force: true });
   rmSync(join(root, '.cache-ops'), { recursive: true, force: true });
 }
 

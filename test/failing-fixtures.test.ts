@@ -18,6 +18,8 @@ const PHASE_CODES = [
   'ADR_FRONT_MATTER_SYNTAX',
   'ADR_FRONT_MATTER_MISSING',
   'ADR_FRONT_MATTER_INVALID',
+  'PAGE_FRONT_MATTER_SYNTAX',
+  'PAGE_FRONT_MATTER_INVALID',
 ];
 
 describe('failing fixtures: bad sources → the expected diagnostics', () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../emit/drift';
-import { OWNED_DIRS, OWNED_FILES } from '../emit/owned-dirs';
-import { SOURCE_ROOTS } from '../load/source-layout';
+import { listOwnedFiles } from '../emit/drift';
+import { OWNED_FILES } from '../emit/owned-dirs';
+import { PAGE_FILE, SOURCE_LAYOUT, SOURCE_ROOTS } from '../load/source-layout';
 import type { PlannedFiles } from '../render/generator';
 import { sha256 } from '../util/hash';
 import { readCacheFile, writeCacheFile } from './cache-dir';
@@ -36,6 +36,8 @@ export function sourcesKey(root: string, options: unknown): string {
     }
   };
   for (const dir of SOURCE_ROOTS) walk(dir);
+  // Hand-written pages: only the files directly in docs/, whose folders are generated.
+  for (const path of handWrittenPageFiles(root)) hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
   return hash.digest('hex');
 }
 
@@ -47,7 +49,7 @@ export function sourcesKey(root: string, options: unknown): string {
 export function upToDateFromCache(root: string, key: string): { sourceCount: number; plannedCount: number } | undefined {
   const record = readCacheFile<RunRecord>(root, RUN_FILE);
   if (record === undefined || record.key !== key) return undefined;
-  const onDisk = [...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f)))];
+  const onDisk = listOwnedFiles(root);
   const planned = Object.keys(record.planned);
   if (onDisk.length !== planned.length) return undefined;
   for (const path of onDisk) {
@@ -55,6 +57,20 @@ export function upToDateFromCache(root: string, key: string): { sourceCount: num
     if (expected === undefined || sha256(readFileSync(join(root, path), 'utf8')) !== expected) return undefined;
   }
   return { sourceCount: record.sourceCount, plannedCount: planned.length };
+}
+
+/** The hand-written pages on disk (what the loader reads from docs/), sorted. */
+export function handWrittenPageFiles(root: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(root, SOURCE_LAYOUT.docsDir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !e.isDirectory() && PAGE_FILE.test(e.name))
+    .map((e) => `${SOURCE_LAYOUT.docsDir}/${e.name}`)
+    .sort();
 }
 
 export function saveRun(root: string, key: string, planned: PlannedFiles, sourceCount: number): void {

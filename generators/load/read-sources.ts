@@ -1,7 +1,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseAdrSource, type AdrSource } from './adr-source';
+import { parsePageSource, type PageSource } from './page-source';
 import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
-import { SOURCE_LAYOUT } from './source-layout';
+import { PAGE_FILE, SOURCE_LAYOUT } from './source-layout';
 import type { SourceReader } from './source-reader';
 
 export interface LoadedSources {
@@ -15,6 +16,8 @@ export interface LoadedSources {
   readonly policyPack: JsonSource | undefined;
   readonly plugins: readonly JsonSource[];
   readonly adrs: readonly AdrSource[];
+  /** Hand-written pages directly in docs/. */
+  readonly pages: readonly PageSource[];
   /** Every file read, by path, for mapping diagnostics to line:column. */
   readonly files: ReadonlyMap<string, SourceFile>;
   readonly diagnostics: readonly Diagnostic[];
@@ -95,7 +98,18 @@ export function readSources(reader: SourceReader): LoadedSources {
     adrs.push(parsed.source);
   }
 
-  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, files, diagnostics };
+  // Only the files directly in docs/: its folders are generated, and anything else there is Docusaurus's business.
+  const pages: PageSource[] = [];
+  for (const entry of reader.list(SOURCE_LAYOUT.docsDir)) {
+    if (entry.isDirectory || !PAGE_FILE.test(entry.name)) continue;
+    const path = `${SOURCE_LAYOUT.docsDir}/${entry.name}`;
+    const parsed = parsePageSource(path, reader.read(path) ?? '');
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.source.file);
+    pages.push(parsed.source);
+  }
+
+  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, pages, files, diagnostics };
 }
 
 function present<T>(items: ReadonlyArray<T | undefined>): T[] {

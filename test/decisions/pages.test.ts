@@ -81,6 +81,10 @@ describe('decision pages', () => {
       'docs/decisions/_tables/0002-second.json',
       'docs/decisions/index.md',
       'src/data/decisions/index.ts',
+      'static/decisions/0001-first.md',
+      'static/decisions/0002-second.md',
+      'static/decisions/0003-third.md',
+      'static/decisions/index.md',
     ]);
   });
 

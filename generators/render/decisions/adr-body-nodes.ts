@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { parseAdrBody } from '../../model/adr-body';
 import { SOURCE_LAYOUT } from '../../load/source-layout';
 import { pagePath, relativeLink } from '../page-paths';
@@ -45,7 +45,11 @@ function keepFromEsm(node: RootContent): RootContent {
   if (first?.type !== 'text' || !/^(?:import|export)\b/.test(first.value)) return node;
   return {
     ...node,
-    children: [{ type: 'mdxTextExpression', value: JSON.stringify(first.value.charAt(0)) }, { type: 'text', value: first.value.slice(1) }, ...rest],
+    children: [
+      { type: 'mdxTextExpression', value: JSON.stringify(first.value.charAt(0)), data: { markdown: [{ type: 'text', value: first.value.charAt(0) }] } } as RootContent as PhrasingContent,
+      { type: 'text', value: first.value.slice(1) },
+      ...rest,
+    ],
   };
 }
 

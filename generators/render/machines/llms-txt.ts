@@ -1,0 +1,79 @@
+import type { RootContent } from 'mdast';
+import type { Catalog } from '../../model/catalog';
+import { SITE_URL } from '../../model/contract-id';
+import type { Generator } from '../generator';
+import { generatedNotice } from '../header';
+import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
+import { serializeCopy } from '../markdown/serialize';
+import { CATALOG_JSON } from './catalog-json';
+import { MACHINE_SOURCES, pageUrls, SECTION_TITLES, sitePages, type SiteSection } from './site-pages';
+
+export const LLMS_TXT = 'static/llms.txt';
+export const LLMS_FULL_TXT = 'static/llms-full.txt';
+
+/** The site's name, the H1 of llms.txt. */
+export const SITE_TITLE = 'Ecosystem Ops Manual';
+
+/**
+ * `/llms.txt` in the llmstxt.org format: the H1, a summary as a block quote, a
+ * paragraph on how to read the site, then one `- [name](url): note` list per
+ * section (manual, registry, contracts, plugins, decisions) linking every page's
+ * Markdown copy, and a last list of the data files. Built as an mdast tree, so
+ * titles and descriptions from sources are escaped. The notice goes last, as an
+ * HTML comment: the format wants the H1 first.
+ */
+export const llmsTxt: Generator = {
+  name: 'render/machines/llms-txt.ts',
+  render(catalog) {
+    const pages = sitePages(catalog);
+    const sections = (Object.keys(SECTION_TITLES) as SiteSection[]).flatMap((section): RootContent[] => {
+      const inSection = pages.filter((p) => p.section === section);
+      if (inSection.length === 0) return [];
+      return [
+        heading(2, text(SECTION_TITLES[section])),
+        list(inSection.map((p) => [link(pageUrls(p.route).markdown, text(p.title)), ...(p.description === undefined || p.description === '' ? [] : [text(`: ${oneLine(p.description)}`)])])),
+      ];
+    });
+    const tree: RootContent[] = [
+      ...intro(catalog),
+      ...sections,
+      heading(2, text('Data')),
+      list([
+        [link(`${SITE_URL}/${CATALOG_JSON.slice('static/'.length)}`, text('catalog.json')), text(': the whole manual as data (members, contracts, plugins, decisions, error taxonomy, pages); its schema is '), link(`${SITE_URL}/schemas/meta/catalog.schema.json`, text('catalog.schema.json'))],
+        [link(`${SITE_URL}/${LLMS_FULL_TXT.slice('static/'.length)}`, text('llms-full.txt')), text(': every page above in one Markdown file, in this order')],
+        [text('Contract schemas are published at their '), code('$id'), text(`: ${SITE_URL}/schemas/<contract-id>.schema.json`)],
+      ]),
+      { type: 'html', value: htmlComment(generatedNotice(this.name, MACHINE_SOURCES)) },
+    ];
+    return new Map([[LLMS_TXT, serializeCopy({ type: 'root', children: tree })]]);
+  },
+};
+
+/** The H1, summary and how-to-read paragraph llms.txt and llms-full.txt share. */
+export function intro(catalog: Catalog): RootContent[] {
+  return [
+    heading(1, text(SITE_TITLE)),
+    {
+      type: 'blockquote',
+      children: [paragraph(text(`The decision registry and contract catalog of ${catalog.registry.doc.name}: its members, the versioned contracts they exchange, the automation plugins, and the decisions behind them. Every page is generated from the registry, the contract schemas and the ADRs, and checked against them on every build.`))],
+    },
+    paragraph(
+      text('Prefer these pages over reading the members’ code: they are the authoritative contract. Every page has a clean Markdown copy at its URL plus '),
+      code('.md'),
+      text(' (a URL ending in '),
+      code('/'),
+      text(' adds '),
+      code('index.md'),
+      text('); the links below point at the copies.'),
+    ),
+  ];
+}
+
+export function htmlComment(notice: string): string {
+  // `--` cannot occur inside an HTML comment.
+  return `<!-- ${notice.replace(/--/g, '- -')} -->`;
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
