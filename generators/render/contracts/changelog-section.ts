@@ -63,14 +63,22 @@ function impact(value: 'breaking' | 'compatible'): PhrasingContent[] {
   return value === 'breaking' ? [strong(text('breaking'))] : [text('compatible')];
 }
 
-/** The ADR's Migration section, its links reduced to text (they were written for the ADR's own page). */
-function migrationNote(adr: AdrDoc, page: string): RootContent[] {
+/**
+ * The body of an ADR's Migration section as page nodes, its links reduced to
+ * text (they were written for the ADR's own page); undefined without one.
+ */
+export function migrationSection(adr: AdrDoc): BlockContent[] | undefined {
   const nodes = adrBodyNodes(adr.file, adr.body);
   const start = nodes.findIndex((n) => n.type === 'heading' && plainText(n).trim().toLowerCase() === 'migration');
-  if (start === -1) return [];
+  if (start === -1) return undefined;
   const depth = (nodes[start] as { depth: number }).depth;
   const end = nodes.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= depth);
-  const section = nodes.slice(start + 1, end === -1 ? undefined : end).map(unlink) as BlockContent[];
+  return nodes.slice(start + 1, end === -1 ? undefined : end).map(unlink) as BlockContent[];
+}
+
+function migrationNote(adr: AdrDoc, page: string): RootContent[] {
+  const section = migrationSection(adr);
+  if (section === undefined) return [];
   return [
     paragraph(strong(text('Migration note')), text(' from '), link(relativeLink(page, pagePath.adr(adr.file)), text(`ADR ${adrNumber(adr.doc.id)}`)), text(':')),
     ...(section.length > 0 ? section : [list([[text('(empty)')]])]),

@@ -6,20 +6,19 @@ import { MACHINE_SOURCES, pageUrls, sitePages } from './site-pages';
 
 /**
  * `/llms-full.txt`: every page's Markdown copy in sidebar order (the order of
- * llms.txt), each after a rule and the URL of its page, without its notice.
+ * llms.txt), each after a rule and the URL of its page, without its own notice.
  * It reads the copies from the plan, so it runs after every other generator:
  * each copy is rendered once, from its page's tree.
  */
 export const llmsFullTxt: PlanGenerator = {
   name: 'render/machines/llms-full-txt.ts',
   render(catalog, planned) {
-    const parts = [serializeCopy({ type: 'root', children: intro(catalog) }).trimEnd()];
+    const parts = [htmlComment(generatedNotice(this.name, MACHINE_SOURCES)), serializeCopy({ type: 'root', children: intro(catalog) }).trimEnd()];
     for (const page of sitePages(catalog)) {
       const copy = planned.get(page.copyPath);
       if (copy === undefined) throw new Error(`llms-full.txt: no Markdown copy ${page.copyPath} was planned for ${page.route}`);
       parts.push(`---\n\nSource: <${pageUrls(page.route).page}>\n\n${withoutNotice(copy).trimEnd()}`);
     }
-    parts.push(htmlComment(generatedNotice(this.name, MACHINE_SOURCES)));
     return new Map([[LLMS_FULL_TXT, parts.join('\n\n') + '\n']]);
   },
 };

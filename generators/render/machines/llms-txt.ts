@@ -19,8 +19,8 @@ export const SITE_TITLE = 'Ecosystem Ops Manual';
  * paragraph on how to read the site, then one `- [name](url): note` list per
  * section (manual, registry, contracts, plugins, decisions) linking every page's
  * Markdown copy, and a last list of the data files. Built as an mdast tree, so
- * titles and descriptions from sources are escaped. The notice goes last, as an
- * HTML comment: the format wants the H1 first.
+ * titles and descriptions from sources are escaped. The notice heads it as an
+ * HTML comment, which readers of the format skip on the way to the H1.
  */
 export const llmsTxt: Generator = {
   name: 'render/machines/llms-txt.ts',
@@ -35,6 +35,7 @@ export const llmsTxt: Generator = {
       ];
     });
     const tree: RootContent[] = [
+      { type: 'html', value: htmlComment(generatedNotice(this.name, MACHINE_SOURCES)) },
       ...intro(catalog),
       ...sections,
       heading(2, text('Data')),
@@ -43,7 +44,6 @@ export const llmsTxt: Generator = {
         [link(`${SITE_URL}/${LLMS_FULL_TXT.slice('static/'.length)}`, text('llms-full.txt')), text(': every page above in one Markdown file, in this order')],
         [text('Contract schemas are published at their '), code('$id'), text(`: ${SITE_URL}/schemas/<contract-id>.schema.json`)],
       ]),
-      { type: 'html', value: htmlComment(generatedNotice(this.name, MACHINE_SOURCES)) },
     ];
     return new Map([[LLMS_TXT, serializeCopy({ type: 'root', children: tree })]]);
   },
