@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import type { Processor } from 'unified';
 import { memoized } from '../cache/memo';
 
 /**
@@ -11,7 +9,18 @@ import { memoized } from '../cache/memo';
  */
 export function parsePageBody(body: string): Root {
   // A copy: callers reshape the tree and the parse is shared.
-  return structuredClone(memoized('page-body', body, () => PARSER.parse(body)));
+  return structuredClone(memoized('page-body', body, () => parser().parse(body)));
 }
 
-const PARSER = remark().use(remarkMdx).use(remarkGfm).freeze();
+let frozen: Processor<Root> | undefined;
+
+/** Built on the first parse: a run whose pages all come from the memo never loads the MDX parser (acorn and all). */
+function parser(): Processor<Root> {
+  if (frozen === undefined) {
+    const { remark } = require('remark') as typeof import('remark');
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    frozen = remark().use(remarkMdx).use(remarkGfm).freeze() as unknown as Processor<Root>;
+  }
+  return frozen;
+}

@@ -9,4 +9,4 @@ import { searchDecisions } from './search-decisions';
 import { whoReads } from './who-reads';
 
 /** Every tool the MCP server offers. A new tool is one file here, listed once. */
-export const TOOLS: readonly ManualTool[] = [describeMember, getContract, whoReads, impactOfChange, allowedInputs, searchDecisions, getAdr, checkSources] as unknown as readonly ManualTool[];
+export const TOOLS: readonly ManualTool[] = [describeMember, getContract, whoReads, impactOfChange, allowedInputs, searchDecisions, getAdr, checkSources];

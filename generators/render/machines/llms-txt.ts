@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { memoized } from '../../cache/memo';
 import type { Catalog } from '../../model/catalog';
 import { SITE_URL } from '../../model/contract-id';
 import type { Generator } from '../generator';
@@ -6,7 +7,7 @@ import { generatedNotice } from '../header';
 import { code, heading, link, list, paragraph, text } from '../markdown/mdast';
 import { serializeCopy } from '../markdown/serialize';
 import { CATALOG_JSON } from './catalog-json';
-import { MACHINE_SOURCES, pageUrls, SECTION_TITLES, sitePages, type SiteSection } from './site-pages';
+import { MACHINE_SOURCES, pageUrls, SECTION_TITLES, sitePages, type SitePage, type SiteSection } from './site-pages';
 
 export const LLMS_TXT = 'static/llms.txt';
 export const LLMS_FULL_TXT = 'static/llms-full.txt';
@@ -26,28 +27,38 @@ export const llmsTxt: Generator = {
   name: 'render/machines/llms-txt.ts',
   render(catalog) {
     const pages = sitePages(catalog);
-    const sections = (Object.keys(SECTION_TITLES) as SiteSection[]).flatMap((section): RootContent[] => {
+    const blocks = (...children: RootContent[]): string => serializeCopy({ type: 'root', children }).trimEnd();
+    const sections = (Object.keys(SECTION_TITLES) as SiteSection[]).flatMap((section): string[] => {
       const inSection = pages.filter((p) => p.section === section);
       if (inSection.length === 0) return [];
-      return [
-        heading(2, text(SECTION_TITLES[section])),
-        list(inSection.map((p) => [link(pageUrls(p.route).markdown, text(p.title)), ...(p.description === undefined || p.description === '' ? [] : [text(`: ${oneLine(p.description)}`)])])),
-      ];
+      return [`${blocks(heading(2, text(SECTION_TITLES[section])))}\n\n${inSection.map(pageItem).join('').trimEnd()}`];
     });
-    const tree: RootContent[] = [
-      { type: 'html', value: htmlComment(generatedNotice(this.name, MACHINE_SOURCES)) },
-      ...intro(catalog),
-      ...sections,
+    const data = blocks(
       heading(2, text('Data')),
       list([
         [link(`${SITE_URL}/${CATALOG_JSON.slice('static/'.length)}`, text('catalog.json')), text(': the whole manual as data (members, contracts, plugins, decisions, error taxonomy, pages); its schema is '), link(`${SITE_URL}/schemas/meta/catalog.schema.json`, text('catalog.schema.json'))],
         [link(`${SITE_URL}/${LLMS_FULL_TXT.slice('static/'.length)}`, text('llms-full.txt')), text(': every page above in one Markdown file, in this order')],
         [text('Contract schemas are published at their '), code('$id'), text(`: ${SITE_URL}/schemas/<contract-id>.schema.json`)],
       ]),
-    ];
-    return new Map([[LLMS_TXT, serializeCopy({ type: 'root', children: tree })]]);
+    );
+    const head = blocks({ type: 'html', value: htmlComment(generatedNotice(this.name, MACHINE_SOURCES)) }, ...intro(catalog));
+    return new Map([[LLMS_TXT, [head, ...sections, data].join('\n\n') + '\n']]);
   },
 };
+
+/**
+ * One page's line, `- [title](url): description`, memoised on the page: after
+ * one edit only the lines it touched are serialised again. A tight list of
+ * one-line items serialises as its items' lines one after the other, so the
+ * joined lines are what the whole list would give.
+ */
+function pageItem(page: SitePage): string {
+  const url = pageUrls(page.route).markdown;
+  const note = page.description === undefined || page.description === '' ? undefined : oneLine(page.description);
+  return memoized('llms-txt-line', JSON.stringify([page.title, url, note]), () =>
+    serializeCopy({ type: 'root', children: [list([[link(url, text(page.title)), ...(note === undefined ? [] : [text(`: ${note}`)])]])] }),
+  );
+}
 
 /** The H1, summary and how-to-read paragraph llms.txt and llms-full.txt share. */
 export function intro(catalog: Catalog): RootContent[] {

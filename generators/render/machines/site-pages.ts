@@ -40,7 +40,18 @@ export const SECTION_TITLES: Readonly<Record<SiteSection, string>> = {
  * stay one list. The plan must hold a Markdown copy of each (llms-full.txt
  * checks it) and no other.
  */
-export function sitePages(catalog: Catalog): SitePage[] {
+export function sitePages(catalog: Catalog): readonly SitePage[] {
+  // One per (frozen) catalog: llms.txt, llms-full.txt, catalog.json and the MCP resources list it.
+  const known = listed.get(catalog);
+  if (known !== undefined) return known;
+  const pages = listPages(catalog);
+  listed.set(catalog, pages);
+  return pages;
+}
+
+const listed = new WeakMap<Catalog, readonly SitePage[]>();
+
+function listPages(catalog: Catalog): SitePage[] {
   const generated = (section: SiteSection, doc: string, title: string, description: string | undefined): SitePage => {
     const route = routeOfPage(doc);
     if (route === undefined) throw new Error(`${doc} is not a page under docs/`);
