@@ -43,7 +43,12 @@ export function markdownCopyNodes(page: string, route: string, nodes: readonly R
         if (node.type === 'link') return [{ ...node, url, children: flow(node.children, node.type) as typeof node.children }];
         return [{ ...node, url }];
       }
-      if ('children' in node) return [{ ...node, children: flow(node.children as Nodes[], node.type) } as Nodes];
+      if ('children' in node) {
+        const children = flow(node.children as Nodes[], node.type);
+        // Unchanged nodes stay the page's own objects: the serialiser reuses its work on them.
+        const same = children.length === node.children.length && children.every((c, i) => c === node.children[i]);
+        return [same ? node : ({ ...node, children } as Nodes)];
+      }
       return [node];
     });
   return flow(nodes, 'root') as RootContent[];
