@@ -4,6 +4,7 @@ import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
 import { command, UsageError } from '../generators/cli/command';
 import { runCli } from '../generators/cli/run-cli';
+import { mcpRows } from './mcp';
 import { measureNode, type Measurement } from './measure';
 import { SIZES, type Size } from './sizes';
 import { generatedPages, makeBenchSite, makeFloorSite, REPO_ROOT, write } from './workspace';
@@ -13,7 +14,8 @@ const HELP = `Usage: npm run bench [-- --size S|M|L] [--no-build] [--repeat N]
 Builds synthetic ecosystems (S is the bundled example; M and L are seeded and
 valid under every rule) in temporary folders and measures cold gen, no-op gen,
 check with a cold and a warm cache, gen after one edit of a spec, a schema and
-an ADR, the docusaurus build with and without the validator plugin, and the
+an ADR, the MCP server (ready, first answer, slowest tool, check_sources),
+the docusaurus build with and without the validator plugin, and the
 peak memory of each, against two floors: (a) reading and hashing every source
 and generated file, (b) building a site of as many plain Markdown pages.
 After one unreported warm-up build of each site, the three site builds run
@@ -50,7 +52,7 @@ function must(m: Measurement, what: string): Measurement {
   return m;
 }
 
-function benchSize(size: Size | undefined, withBuild: boolean, repeat: number): Row[] {
+async function benchSize(size: Size | undefined, withBuild: boolean, repeat: number): Promise<Row[]> {
   const name = size?.name ?? 'S';
   const root = makeBenchSite(size);
   const rows: Row[] = [];
@@ -73,6 +75,7 @@ function benchSize(size: Size | undefined, withBuild: boolean, repeat: number): 
     editOneOfEach(root);
     const incremental = cli('gen');
     rows.push({ step: 'gen after editing one spec, one schema, one ADR', ms: incremental.ms, peakMiB: incremental.peakMiB, ...vsA(incremental), note: summary(incremental.output) });
+    rows.push(...(await mcpRows(root)));
 
     if (withBuild) {
       const env = { DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
@@ -158,7 +161,7 @@ const main = command(
     mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
     const results = [];
     for (const n of names) {
-      const rows = benchSize(SIZES[n], values['no-build'] !== true, repeat ?? (n === 'L' ? 1 : 3));
+      const rows = await benchSize(SIZES[n], values['no-build'] !== true, repeat ?? (n === 'L' ? 1 : 3));
       if (values.json !== true) printTable(n, rows);
       const result = { size: n, machine: machine(), rows };
       results.push(result);

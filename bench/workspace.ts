@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { walkFiles } from '../generators/util/walk-files';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { listOwnedFiles } from '../generators/emit/drift';
 import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
 import { dataTablesPath } from '../generators/render/markdown/data-tables';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
@@ -40,6 +41,7 @@ export function makeBenchSite(size: Size | undefined): string {
 export function removeGenerated(root: string): void {
   for (const dir of OWNED_DIRS) rmSync(join(root, dir), { recursive: true, force: true });
   for (const file of OWNED_FILES) rmSync(join(root, file), { force: true });
+  for (const file of listOwnedFiles(root)) rmSync(join(root, file), { force: true });
   rmSync(join(root, '.cache-ops'), { recursive: true, force: true });
 }
 

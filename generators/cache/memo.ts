@@ -17,6 +17,7 @@ export class Memo {
   private readonly used = new Map<string, unknown>();
   private readonly pending = new Map<string, Promise<unknown>>();
   private computedCount = 0;
+  private readonly scratchMaps = new Map<string, Map<string, unknown>>();
 
   /** Starts from entries saved by an earlier run (or from nothing). */
   constructor(entries: ReadonlyArray<readonly [string, unknown]> = []) {
@@ -57,6 +58,20 @@ export class Memo {
     return promise as Promise<T>;
   }
 
+  /**
+   * A map that lives as long as this memo and is never saved: for results of
+   * pure steps too small and too frequent to be worth hashing (the escaping of
+   * one text node), shared by every page of the run.
+   */
+  scratch<T>(name: string): Map<string, T> {
+    let map = this.scratchMaps.get(name);
+    if (map === undefined) {
+      map = new Map();
+      this.scratchMaps.set(name, map);
+    }
+    return map as Map<string, T>;
+  }
+
   /** How many memoised steps this run computed, out of how many it needed. */
   stats(): { computed: number; total: number } {
     return { computed: this.computedCount, total: this.used.size };
@@ -78,6 +93,11 @@ export function withMemo<T>(memo: Memo, work: () => T): T {
 export function memoized<T>(namespace: string, input: string, compute: () => T): T {
   const memo = current.getStore();
   return memo === undefined ? compute() : memo.get(namespace, input, compute);
+}
+
+/** The current run's scratch map `name` (see `Memo.scratch`); undefined outside any run. */
+export function scratchMap<T>(name: string): Map<string, T> | undefined {
+  return current.getStore()?.scratch<T>(name);
 }
 
 export function memoizedAsync<T>(namespace: string, input: string, compute: () => Promise<T>): Promise<T> {

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../emit/drift';
-import { OWNED_DIRS, OWNED_FILES, ownerOf } from '../emit/owned-dirs';
-import { SOURCE_ROOTS } from '../load/source-layout';
+import { listOwnedFiles } from '../emit/drift';
 import type { PlannedFiles } from '../render/generator';
 import { sha256 } from '../util/hash';
-import { walkFiles } from '../util/walk-files';
 import { readCacheFile, writeCacheFile } from './cache-dir';
 import { codeFingerprint } from './code-fingerprint';
+import { sourceFiles } from './source-files';
 
 const RUN_FILE = 'last-run.json';
 
@@ -22,15 +20,10 @@ interface RunRecord {
 /** A hash of everything the plan depends on: every file under the source roots, the code, the options. */
 export function sourcesKey(root: string, options: unknown): string {
   const hash = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(options ?? {}));
-  // ADR links are checked against the hand-written pages: their names key the run too.
-  for (const path of walkFiles(root, 'docs').files) if (ownerOf(path) === undefined) hash.update(`\0page:${path}\0`);
-  for (const dir of SOURCE_ROOTS) {
-    const { files, links } = walkFiles(root, dir);
-    // Generated files read back as sources (the contracts lock) are checked against the plan below instead.
-    for (const path of files) if (!(OWNED_FILES as readonly string[]).includes(path)) hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
-    // A link is never read (the pipeline refuses it); its presence still keys the run.
-    for (const path of links) hash.update(`\0link:${path}\0`);
-  }
+  const { files, links } = sourceFiles(root);
+  for (const path of files) hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
+  // A link is never read (the pipeline refuses it); its presence still keys the run.
+  for (const path of links) hash.update(`\0link:${path}\0`);
   return hash.digest('hex');
 }
 
@@ -42,7 +35,7 @@ export function sourcesKey(root: string, options: unknown): string {
 export function upToDateFromCache(root: string, key: string): { sourceCount: number; plannedCount: number } | undefined {
   const record = readCacheFile<RunRecord>(root, RUN_FILE);
   if (record === undefined || record.key !== key) return undefined;
-  const onDisk = [...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f)))];
+  const onDisk = listOwnedFiles(root);
   const planned = Object.keys(record.planned);
   if (onDisk.length !== planned.length) return undefined;
   for (const path of onDisk) {

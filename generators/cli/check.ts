@@ -1,9 +1,7 @@
-import { runWithCache } from '../cache/run-with-cache';
-import { diff, isClean } from '../emit/drift';
 import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
-import { gateReport, printGateReport } from './gate-report';
+import { printGateReport } from './gate-report';
+import { runCheck } from './run-check';
 import { runCli } from './run-cli';
-import { problemsSummary } from '../diagnostics/format-diagnostics';
 
 const HELP = `Usage: npm run check [-- --root <dir>] [-- --json | --format text|json|github] [-- --no-cache]
 
@@ -25,24 +23,9 @@ export const check = command(
   async ({ values }) => {
     const format = formatOf(values);
     const root = rootOf(values.root);
-    const run = await runWithCache(root, {}, values['no-cache'] !== true);
-    if (run.kind === 'up-to-date') {
-      printGateReport(gateReport({ ok: true, summary: `check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.` }), format);
-      return 0;
-    }
-    const result = run.result;
-    if (!result.ok) {
-      printGateReport(gateReport({ ok: false, summary: `check: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics }), format);
-      return 1;
-    }
-    const drift = diff(root, result.planned);
-    const clean = isClean(drift);
-    const n = drift.missing.length + drift.changed.length + drift.orphaned.length;
-    const summary = clean
-      ? `check: ${result.sourceCount} sources valid; ${result.planned.size} generated files up to date.`
-      : `check: ${result.sourceCount} sources valid; ${n} of ${result.planned.size} generated files out of date.`;
-    printGateReport(gateReport({ ok: clean, summary, diagnostics: result.warnings, drift }), format, drift);
-    return clean ? 0 : 1;
+    const { report, drift } = await runCheck(root, values['no-cache'] !== true);
+    printGateReport(report, format, drift);
+    return report.ok ? 0 : 1;
   },
 );
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PlannedFiles } from '../render/generator';
 import { compareStrings } from '../util/canonical-json';
 import { walkFiles } from '../util/walk-files';
-import { OWNED_DIRS, OWNED_FILES, ownerOf } from './owned-dirs';
+import { OWNED_DIRS, OWNED_FILE_PATTERNS, OWNED_FILES, ownerOf } from './owned-dirs';
 
 export interface Drift {
   /** Planned but not on disk. */
@@ -21,7 +21,7 @@ export function isClean(drift: Drift): boolean {
 /** Compares the plan with the owned folders on disk. Reads only; reports every drifted path. */
 export function diff(root: string, planned: PlannedFiles): Drift {
   assertPlanInsideOwnedDirs(planned);
-  const onDisk = new Set([...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f)))]);
+  const onDisk = new Set(listOwnedFiles(root));
   const missing: string[] = [];
   const changed: Array<{ path: string; diff: string }> = [];
   for (const [path, content] of planned) {
@@ -41,6 +41,15 @@ export function assertPlanInsideOwnedDirs(planned: PlannedFiles): void {
     // Names are validated before they become paths; this guards the guard.
     if (ownerOf(path) === undefined) throw new Error(`Refusing to plan ${JSON.stringify(path)}: outside the generator-owned folders`);
   }
+}
+
+/** Every generated file on disk: the owned folders' files, the owned single files and the files matching an owned pattern. */
+export function listOwnedFiles(root: string): string[] {
+  const matching = OWNED_FILE_PATTERNS.flatMap((p) => {
+    const { files, links } = walkFiles(root, p.dir, { recursive: false });
+    return [...files, ...links].filter((path) => path.endsWith(p.suffix));
+  });
+  return [...OWNED_DIRS.flatMap((dir) => listFiles(root, dir)), ...OWNED_FILES.filter((f) => existsSync(join(root, f))), ...matching];
 }
 
 /** Files under `dir` (repo-relative POSIX paths), recursively; a link there counts as a file (an orphan unless planned). */

@@ -1,8 +1,8 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseAdrSource, type AdrSource } from './adr-source';
+import { parsePageSource, type PageSource } from './page-source';
 import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
-import { ownerOf } from '../emit/owned-dirs';
-import { SOURCE_LAYOUT } from './source-layout';
+import { PAGE_FILE, SOURCE_LAYOUT } from './source-layout';
 import { SOURCE_LIMITS } from './source-limits';
 import type { SourceReader } from './source-reader';
 import { SourceRejected, symlinkRefusal, tooLarge } from './source-rejected';
@@ -18,8 +18,8 @@ export interface LoadedSources {
   readonly policyPack: JsonSource | undefined;
   readonly plugins: readonly JsonSource[];
   readonly adrs: readonly AdrSource[];
-  /** Hand-written pages under docs/ (paths only; their text is not a source of the catalog). */
-  readonly pages: readonly string[];
+  /** Hand-written pages directly in docs/. */
+  readonly pages: readonly PageSource[];
   /** Every file read, by path, for mapping diagnostics to line:column. */
   readonly files: ReadonlyMap<string, SourceFile>;
   /** Files the reader refused to hand over (symlinks, too large, not UTF-8). */
@@ -144,16 +144,18 @@ export function readSources(reader: SourceReader): LoadedSources {
     adrs.push(parsed.source);
   }
 
-  const pages: string[] = [];
-  const walkPages = (dir: string): void => {
-    for (const entry of list(dir)) {
-      const path = `${dir}/${entry.name}`;
-      if (ownerOf(`${path}/x`) !== undefined || ownerOf(path) !== undefined || entry.isSymlink === true) continue;
-      if (entry.isDirectory) walkPages(path);
-      else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) pages.push(path);
-    }
-  };
-  walkPages(SOURCE_LAYOUT.docsDir);
+  // Only the files directly in docs/: its folders are generated, and anything else there is Docusaurus's business.
+  const pages: PageSource[] = [];
+  for (const entry of list(SOURCE_LAYOUT.docsDir)) {
+    if (entry.isDirectory || entry.isSymlink === true || !PAGE_FILE.test(entry.name)) continue;
+    const path = `${SOURCE_LAYOUT.docsDir}/${entry.name}`;
+    const text = read(path);
+    if (text === undefined) continue;
+    const parsed = parsePageSource(path, text.replace(/\r\n?/g, '\n'));
+    diagnostics.push(...parsed.diagnostics);
+    files.set(path, parsed.source.file);
+    pages.push(parsed.source);
+  }
 
   return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, pages, files, rejected, diagnostics };
 }

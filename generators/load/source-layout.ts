@@ -11,9 +11,15 @@ export const SOURCE_LAYOUT = {
   pluginsDir: 'registry/plugins',
   pluginSpecFile: 'plugin.spec.json',
   adrDir: 'adr',
-  /** Hand-written pages live in docs/ beside the generated sections; ADR links may point at them. */
+  /** Hand-written pages: the Markdown files directly in docs/ (its folders are generated). */
   docsDir: 'docs',
 } as const;
+
+/**
+ * A hand-written page's file name: Markdown or MDX directly in docs/. A leading
+ * `_` marks a partial (no page of its own), as Docusaurus reads it.
+ */
+export const PAGE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.mdx?$/;
 
 /** Folders the dev server watches and whose edits change generated output. */
 export const SOURCE_ROOTS = ['adr', 'schemas', 'registry'] as const;
@@ -23,4 +29,4 @@ export const SOURCE_ROOTS = ['adr', 'schemas', 'registry'] as const;
  * source format: no source file is checked against them, but their types are
  * generated and they are published beside the others.
  */
-export const OUTPUT_FORMATS: readonly string[] = ['gate-report'];
+export const OUTPUT_FORMATS: readonly string[] = ['gate-report', 'catalog'];

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/deep-freeze';
 import type { ValidatedSources } from '../validate/validated-sources';
 import type { Catalog, Contract, Member } from './catalog';
 import { collectRefs, contractIdOf, parseContractId, refTarget } from './contract-id';
+import { handWrittenRoute } from './page-route';
 
 /** Model: derive the catalog from validated sources. Called only when validation found nothing. */
 export function buildCatalog(sources: ValidatedSources): Catalog {
@@ -39,6 +40,6 @@ export function buildCatalog(sources: ValidatedSources): Catalog {
     plugins: [...sources.plugins].sort((a, b) => compareStrings(a.doc.plugin_name, b.doc.plugin_name)),
     adrs: [...sources.adrs].sort((a, b) => a.doc.id - b.doc.id),
     meta: [...sources.meta].sort((a, b) => compareStrings(a.name, b.name)),
-    pages: [...sources.pages].sort(compareStrings),
+    pages: sources.pages.map((p) => ({ ...p, route: handWrittenRoute(p.file, p.doc) })).sort((a, b) => compareStrings(a.file, b.file)),
   });
 }

@@ -1,5 +1,5 @@
 import type { ContractsLock, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
-import type { AdrDoc, ContractDoc, Located, MetaSchema } from '../validate/validated-sources';
+import type { AdrDoc, ContractDoc, Located, MetaSchema, PageDoc } from '../validate/validated-sources';
 
 /** A registry member, with its manifest when it has one (drafts may not). */
 export interface Member {
@@ -25,6 +25,11 @@ export interface Contract {
   readonly consumers: readonly string[];
 }
 
+/** A hand-written page in docs/, with the URL the site serves it at. */
+export interface HandWrittenPage extends PageDoc {
+  readonly route: string;
+}
+
 /**
  * The one readonly in-memory model every renderer reads. Collections are sorted
  * by their stable id; the whole object is frozen.
@@ -40,6 +45,6 @@ export interface Catalog {
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
   readonly meta: readonly MetaSchema[];
-  /** Hand-written pages under docs/ (paths). */
-  readonly pages: readonly string[];
+  /** Hand-written pages by file. */
+  readonly pages: readonly HandWrittenPage[];
 }

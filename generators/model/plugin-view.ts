@@ -43,6 +43,16 @@ export interface PluginSuite {
  * Validation has already proved every reference resolves, so a miss here is a bug.
  */
 export function pluginSuite(catalog: Catalog): PluginSuite | undefined {
+  // One per (frozen) catalog: every plugin generator, the site index and catalog.json ask for it.
+  if (suites.has(catalog)) return suites.get(catalog);
+  const suite = buildSuite(catalog);
+  suites.set(catalog, suite);
+  return suite;
+}
+
+const suites = new WeakMap<Catalog, PluginSuite | undefined>();
+
+function buildSuite(catalog: Catalog): PluginSuite | undefined {
   const pack = catalog.policyPack;
   if (pack === undefined) return undefined;
   const plugins = catalog.plugins.map(({ file, doc }): PluginView => {

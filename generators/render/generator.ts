@@ -11,3 +11,13 @@ export interface Generator {
   readonly name: string;
   render(catalog: Catalog): PlannedFiles | Promise<PlannedFiles>;
 }
+
+/**
+ * A generator that assembles what other generators planned (llms-full.txt joins
+ * every page's Markdown copy): it runs after all of them, still a pure function
+ * of the catalog and that plan.
+ */
+export interface PlanGenerator {
+  readonly name: string;
+  render(catalog: Catalog, planned: PlannedFiles): PlannedFiles;
+}

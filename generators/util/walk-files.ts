@@ -9,14 +9,14 @@ export interface WalkedFiles {
 }
 
 /**
- * Every file under `base/dir`, recursively, with one symlink policy for every
- * walk of the project: links are listed apart and never followed. A folder that
- * does not exist has no files.
+ * Every file under `base/dir` (recursively unless told otherwise), with one
+ * symlink policy for every walk of the project: links are listed apart and never
+ * followed. A folder that does not exist has no files.
  */
-export function walkFiles(base: string, dir = ''): WalkedFiles {
+export function walkFiles(base: string, dir = '', { recursive = true }: { readonly recursive?: boolean } = {}): WalkedFiles {
   let entries;
   try {
-    entries = readdirSync(join(base, dir), { withFileTypes: true, recursive: true });
+    entries = readdirSync(join(base, dir), { withFileTypes: true, recursive });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return { files: [], links: [] };
     throw e;

@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import type { LoadedSources } from '../load/read-sources';
 import type { JsonSource } from '../load/source-file';
 import { ajvDiagnostics } from './ajv-diagnostics';
-import type { AdrDoc, Located, MetaSchema, ValidatedSources } from './validated-sources';
+import type { AdrDoc, Located, MetaSchema, PageDoc, ValidatedSources } from './validated-sources';
 
 /** Meta-schema name for each kind of source. */
 export const META_FOR = {
@@ -16,6 +16,7 @@ export const META_FOR = {
   policyPack: 'policy-pack',
   pluginSpec: 'plugin-spec',
   adr: 'adr',
+  page: 'page',
 } as const;
 
 /**
@@ -91,6 +92,26 @@ export function validateShapes(
     }
   }
 
+  const pages: PageDoc[] = [];
+  const pageValidate = validators.get(META_FOR.page);
+  for (const page of loaded.pages) {
+    if (page.frontMatter === undefined) {
+      rejected.add(page.file.path);
+      continue;
+    }
+    if (pageValidate === undefined) {
+      rejected.add(page.file.path);
+      metaMissing(META_FOR.page);
+      continue;
+    }
+    if (pageValidate(page.frontMatter)) {
+      pages.push({ file: page.file.path, doc: page.frontMatter as PageDoc['doc'], body: page.body, bodyLine: page.bodyLine });
+    } else {
+      rejected.add(page.file.path);
+      diagnostics.push(...ajvDiagnostics('PAGE_FRONT_MATTER_INVALID', page.file.path, pageValidate.errors, 'the page front matter (schemas/meta/page.schema.json)'));
+    }
+  }
+
   const sources: ValidatedSources = {
     meta,
     registry: check(META_FOR.registry, loaded.registry),
@@ -101,7 +122,7 @@ export function validateShapes(
     policyPack: check(META_FOR.policyPack, loaded.policyPack),
     plugins: all(META_FOR.pluginSpec, loaded.plugins),
     adrs,
-    pages: loaded.pages,
+    pages,
     rejected: new Set([...rejected, ...loaded.rejected]),
   };
   return { sources, diagnostics };

@@ -1,4 +1,4 @@
-import type { Adr, ContractsLock, ErrorTaxonomy, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
+import type { Adr, ContractsLock, ErrorTaxonomy, Page, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
 
 /** A document that passed its meta-schema, with the repo-relative file it came from. */
 export interface Located<T> {
@@ -15,6 +15,12 @@ export interface ContractDoc {
 }
 
 export interface AdrDoc extends Located<Adr> {
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+/** A hand-written page under docs/: its front matter and its body (MDX, as Docusaurus compiles it). */
+export interface PageDoc extends Located<Page> {
   readonly body: string;
   readonly bodyLine: number;
 }
@@ -37,8 +43,8 @@ export interface ValidatedSources {
   readonly policyPack: Located<PolicyPack> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
-  /** Hand-written pages under docs/, which ADR bodies may link to. */
-  readonly pages: readonly string[];
+  /** Hand-written pages directly in docs/, which ADR bodies may link to. */
+  readonly pages: readonly PageDoc[];
   /** Files that exist but were rejected before the rules (see rejected-sources.ts). */
   readonly rejected: ReadonlySet<string>;
 }

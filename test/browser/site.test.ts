@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { diskReader } from '../../generators/load/source-reader';
 import type { Catalog } from '../../generators/model/catalog';
 import { runDocusaurusBuild } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
+import { codeInMarkdown } from '../machines/helpers';
 import { chromiumPath, launchChromium } from './helpers/chromium';
 import { serveStatic, type StaticServer } from './helpers/static-server';
 
@@ -182,6 +183,35 @@ describe('the built site in Chromium', () => {
     await page.locator('table a', { hasText: 'gpt_eventbus' }).first().click();
     await waitForTitle(page, 'gpt_eventbus');
     await page.close();
+  });
+
+  it('a page links its Markdown copy in the head, and the copy it fetches is clean Markdown', async () => {
+    const page = await open('/contracts/event.v2');
+    const link = page.locator('head link[rel="alternate"][type="text/markdown"]');
+    await expect(link.count()).resolves.toBe(1);
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toBe('/contracts/event.v2.md');
+    const response = await page.request.get(new URL(href, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
+    const copy = await response.text();
+    expect(copy).toBe(readFileSync(join(repo.root, 'static', 'contracts', 'event.v2.md'), 'utf8'));
+    expect(codeInMarkdown(copy)).toEqual([]);
+    expect(copy).toContain('# event.v2');
+    expect(copy).toContain('[summarizer](https://ops-manual.example.org/registry/summarizer)');
+    await page.close();
+  });
+
+  it('every page of the build links a Markdown copy that the build serves, next to catalog.json and the llms files', () => {
+    const build = join(repo.root, 'build');
+    const pages = htmlPages(build);
+    expect(pages.length).toBeGreaterThan(40);
+    for (const { path, html } of pages) {
+      const href = /<link[^>]*rel=["']?alternate["']? [^>]*type=["']?text\/markdown["']? [^>]*href=["']?([^"' >]+)/.exec(html)?.[1];
+      expect(href, path).toBeDefined();
+      expect(existsSync(join(build, href ?? '')), `${path} → ${href}`).toBe(true);
+    }
+    for (const file of ['catalog.json', 'llms.txt', 'llms-full.txt', 'index.md', 'operating-contract.md']) expect(existsSync(join(build, file)), file).toBe(true);
   });
 
   it('no page logs a console error or reaches beyond localhost', async () => {

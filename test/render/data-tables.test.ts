@@ -60,9 +60,9 @@ describe('tables as data', () => {
     expect(imports).toEqual([]);
   });
 
-  it('writes the tables module as JSON with one row per line, beside the page', () => {
+  it('writes the tables module as JSON with one row per line, beside the page (and the Markdown copy under static/)', () => {
     const files = new Map(renderPage('docs/contracts/c.v1.md', { frontMatter: { title: 'c' }, notice: 'n', children: [fields, fields] }));
-    expect([...files.keys()]).toEqual(['docs/contracts/c.v1.md', dataTablesPath('docs/contracts/c.v1.md')]);
+    expect([...files.keys()]).toEqual(['docs/contracts/c.v1.md', dataTablesPath('docs/contracts/c.v1.md'), 'static/contracts/c.v1.md']);
     expect(dataTablesPath('docs/contracts/c.v1.md')).toBe('docs/contracts/_tables/c.v1.json');
     const json = files.get('docs/contracts/_tables/c.v1.json') ?? '';
     expect(JSON.parse(json)).toMatchObject({ $comment: 'n' });
@@ -76,7 +76,10 @@ describe('tables as data', () => {
   });
 
   it('writes no module for a page without tables', () => {
-    expect(renderPage('docs/contracts/c.v1.md', { frontMatter: {}, notice: 'n', children: [paragraph(text('prose'))] })).toHaveLength(1);
+    expect(renderPage('docs/contracts/c.v1.md', { frontMatter: {}, notice: 'n', children: [paragraph(text('prose'))] }).map(([path]) => path)).toEqual([
+      'docs/contracts/c.v1.md',
+      'static/contracts/c.v1.md',
+    ]);
   });
 
   it('serialises deterministically, keys sorted', () => {

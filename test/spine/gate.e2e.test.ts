@@ -68,6 +68,20 @@ describe('the gate', () => {
     expect(runCli('check', [], repo.root).status).toBe(0);
   });
 
+  it('an edited contract without gen: check names the page, its Markdown copy, catalog.json and the llms files', () => {
+    const schema = join(repo.root, 'schemas/contracts/event.v2.schema.json');
+    const original = readFileSync(schema, 'utf8');
+    const doc = JSON.parse(original) as { description: string };
+    writeFileSync(schema, JSON.stringify({ ...doc, description: `${doc.description} Edited.` }, null, 2) + '\n');
+    const check = runCli('check', [], repo.root);
+    expect(check.status).toBe(1);
+    for (const file of ['docs/contracts/event.v2.md', 'static/contracts/event.v2.md', 'static/catalog.json', 'static/llms.txt', 'static/llms-full.txt']) {
+      expect(check.output).toContain(`${file} GENERATED_CHANGED`);
+    }
+    writeFileSync(schema, original);
+    expect(runCli('check', [], repo.root).status).toBe(0);
+  });
+
   it('writes nothing when a source has an error, and names file, pointer, line and fix', () => {
     const stale = join(repo.root, edited);
     appendFileSync(stale, '// stale\n');

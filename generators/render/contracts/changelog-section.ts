@@ -66,15 +66,23 @@ function impact(value: 'breaking' | 'compatible'): PhrasingContent[] {
 
 const NO_LINK_TARGETS = linkContext({ adrFiles: [], contracts: [], members: [], pages: [] });
 
-/** The ADR's Migration section, its links reduced to text (they were written for the ADR's own page). */
-function migrationNote(adr: AdrDoc, page: string): RootContent[] {
-  // Links become text below, so where they would point does not matter here.
+/**
+ * The body of an ADR's Migration section as page nodes, its links reduced to
+ * text (they were written for the ADR's own page); undefined without one.
+ * Links become text, so where they would point does not matter here.
+ */
+export function migrationSection(adr: AdrDoc): BlockContent[] | undefined {
   const nodes = adrBodyNodes(adr.file, adr.body, NO_LINK_TARGETS);
   const start = nodes.findIndex((n) => n.type === 'heading' && plainText(n).trim().toLowerCase() === 'migration');
-  if (start === -1) return [];
+  if (start === -1) return undefined;
   const depth = (nodes[start] as { depth: number }).depth;
   const end = nodes.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= depth);
-  const section = nodes.slice(start + 1, end === -1 ? undefined : end).map(unlink) as BlockContent[];
+  return nodes.slice(start + 1, end === -1 ? undefined : end).map(unlink) as BlockContent[];
+}
+
+function migrationNote(adr: AdrDoc, page: string): RootContent[] {
+  const section = migrationSection(adr);
+  if (section === undefined) return [];
   return [
     paragraph(strong(text('Migration note')), text(' from '), link(relativeLink(page, pagePath.adr(adr.file)), text(`ADR ${adrNumber(adr.doc.id)}`)), text(':')),
     ...(section.length > 0 ? section : [list([[text('(empty)')]])]),

@@ -3,6 +3,7 @@ import { parseAdrBody } from '../../model/adr-body';
 import { headingAnchors, linkContext } from '../../model/adr-link-context';
 import { adrLinkTarget, type LinkContext } from '../../model/adr-link-target';
 import type { Catalog } from '../../model/catalog';
+import { literalExpression } from '../markdown/mdast';
 import { pagePath, relativeLink } from '../page-paths';
 
 /**
@@ -33,23 +34,8 @@ export function adrBodyNodes(adrFile: string, body: string, links: Omit<LinkCont
     }
   };
   walk(tree);
-  return tree.children.map(keepFromEsm);
-}
-
-/**
- * In MDX a top-level paragraph whose first line starts with `import` or `export`
- * is parsed as an ES module statement, and the serialiser does not escape it. The
- * first letter goes in as a string-literal expression (`{"e"}xport …`), which
- * renders the same text and is never code from the source.
- */
-function keepFromEsm(node: RootContent): RootContent {
-  if (node.type !== 'paragraph') return node;
-  const [first, ...rest] = node.children;
-  if (first?.type !== 'text' || !/^(?:import|export)\b/.test(first.value)) return node;
-  return {
-    ...node,
-    children: [{ type: 'mdxTextExpression', value: JSON.stringify(first.value.charAt(0)) }, { type: 'text', value: first.value.slice(1) }, ...rest],
-  };
+  // Line-initial `import`/`export` is escaped by the serialiser (see serialize.ts), wherever it occurs.
+  return tree.children;
 }
 
 const HTML_COMMENT = /^<!--[\s\S]*?-->\s*$/;
@@ -84,7 +70,7 @@ export function withoutAutolinks(value: string): PhrasingContent[] {
   for (const m of value.matchAll(/(?<=[a-z])(:)(?=\/\/)|(?<=\bwww)(\.)|(?<=[\w.+-])(@)(?=\w)/gi)) {
     const at = m.index ?? 0;
     if (at > last) out.push({ type: 'text', value: value.slice(last, at) });
-    out.push({ type: 'mdxTextExpression', value: JSON.stringify(m[0]) });
+    out.push(literalExpression(m[0]));
     last = at + m[0].length;
   }
   if (last < value.length || out.length === 0) out.push({ type: 'text', value: value.slice(last) });
@@ -118,5 +104,5 @@ export function rewriteUrl(adrFile: string, page: string, url: string, context: 
 
 /** What ADR links may point at in this catalog. */
 export function catalogLinkContext(catalog: Catalog): Omit<LinkContext, 'anchors'> {
-  return linkContext({ adrFiles: catalog.adrs.map((a) => a.file), contracts: catalog.contracts.map((c) => c.id), members: catalog.members.map((m) => m.name), pages: catalog.pages });
+  return linkContext({ adrFiles: catalog.adrs.map((a) => a.file), contracts: catalog.contracts.map((c) => c.id), members: catalog.members.map((m) => m.name), pages: catalog.pages.map((p) => p.file) });
 }

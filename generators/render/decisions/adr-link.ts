@@ -24,5 +24,6 @@ export function statusBadge(status: AdrDoc['doc']['status']): MdxJsxTextElement 
       { type: 'mdxJsxAttribute', name: 'data-status', value: status },
     ],
     children: [text(status)],
+    data: { markdown: [text(status)] },
   };
 }

@@ -4,7 +4,7 @@ import { adrRelations, adrTimeline } from '../../model/adr-relations';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
 import { categoryFile } from '../markdown/category-file';
-import { code, codeBlock, heading, list, paragraph, text } from '../markdown/mdast';
+import { code, codeBlock, heading, joined, list, paragraph, table, text, withMarkdown } from '../markdown/mdast';
 import { renderPage } from '../markdown/render-page';
 import { pagePath } from '../page-paths';
 import { adrLink, statusBadge } from './adr-link';
@@ -39,15 +39,26 @@ export const decisionsIndex: Generator = {
         code('npm run new -- adr "Title"'),
         text('.'),
       ),
-      {
-        type: 'mdxJsxFlowElement',
-        name: 'DecisionFilter',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'decisions', value: { type: 'mdxJsxAttributeValueExpression', value: 'decisions' } },
-          { type: 'mdxJsxAttribute', name: 'statuses', value: { type: 'mdxJsxAttributeValueExpression', value: 'statuses' } },
+      withMarkdown(
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'DecisionFilter',
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'decisions', value: { type: 'mdxJsxAttributeValueExpression', value: 'decisions' } },
+            { type: 'mdxJsxAttribute', name: 'statuses', value: { type: 'mdxJsxAttributeValueExpression', value: 'statuses' } },
+          ],
+          children: [],
+        },
+        // What the filter shows before any filter is set: every decision, by id.
+        [
+          catalog.adrs.length === 0
+            ? paragraph(text('No decisions recorded yet.'))
+            : table(
+                ['Decision', 'Status', 'Date', 'Tags'],
+                catalog.adrs.map((adr) => [[adrLink(page, adr)], [text(adr.doc.status)], [text(adr.doc.date)], joined((adr.doc.tags ?? []).map((t) => [code(t)]))]),
+              ),
         ],
-        children: [],
-      },
+      ),
       heading(2, text('Timeline')),
       ...(catalog.adrs.length === 0
         ? [paragraph(text('No decisions recorded yet.'))]

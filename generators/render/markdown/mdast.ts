@@ -69,18 +69,46 @@ export function joined(groups: ReadonlyArray<readonly PhrasingContent[]>, separa
 
 export type { PhrasingContent, RootContent };
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * What an MDX node (a component, an expression) is in plain Markdown: the
+     * page's Markdown copy puts these nodes in its place. Every MDX node a
+     * generator writes carries one, except ES module statements, which a copy drops.
+     */
+    markdown?: RootContent[];
+  }
+}
+
+/** Marks an MDX node with the Markdown that stands for it in the page's Markdown copy. */
+export function withMarkdown<T extends RootContent>(node: T, markdown: RootContent[]): T {
+  return { ...node, data: { ...node.data, markdown } };
+}
+
+/**
+ * Text MDX must not read as syntax (a line-initial `import`, the `:` of an
+ * autolink) as a string-literal expression: the page shows the same text, and
+ * the Markdown copy, where the text is harmless, gets it back as text.
+ */
+export function literalExpression(value: string): PhrasingContent {
+  return withMarkdown({ type: 'mdxTextExpression', value: JSON.stringify(value) } as PhrasingContent, [{ type: 'text', value }]) as PhrasingContent;
+}
+
 /**
  * A Mermaid diagram through `src/components/LazyMermaid` (see there why not a
  * ```mermaid fence). The diagram goes in as a JSON string literal, so no source
  * text becomes JSX or code. The page needs `LAZY_MERMAID_IMPORT` once.
  */
 export function lazyMermaid(diagram: string): RootContent {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'LazyMermaid',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(diagram) } }],
-    children: [],
-  };
+  return withMarkdown(
+    {
+      type: 'mdxJsxFlowElement',
+      name: 'LazyMermaid',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(diagram) } }],
+      children: [],
+    },
+    [codeBlock('mermaid', diagram)],
+  );
 }
 
 export const LAZY_MERMAID_IMPORT: RootContent = { type: 'mdxjsEsm', value: "import LazyMermaid from '@site/src/components/LazyMermaid';" };
@@ -97,15 +125,18 @@ export const LAZY_MERMAID_IMPORT: RootContent = { type: 'mdxjsEsm', value: "impo
 export const DEFERRED_CODE_LANGUAGES = ['json', 'ts'] as const;
 
 export function deferredCodeBlock(language: (typeof DEFERRED_CODE_LANGUAGES)[number], value: string): RootContent {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'DeferredCodeBlock',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'language', value: language },
-      { type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) } },
-    ],
-    children: [],
-  };
+  return withMarkdown(
+    {
+      type: 'mdxJsxFlowElement',
+      name: 'DeferredCodeBlock',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'language', value: language },
+        { type: 'mdxJsxAttribute', name: 'value', value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) } },
+      ],
+      children: [],
+    },
+    [codeBlock(language, value)],
+  );
 }
 
 export const DEFERRED_CODE_IMPORT: RootContent = { type: 'mdxjsEsm', value: "import DeferredCodeBlock from '@site/src/components/DeferredCodeBlock';" };

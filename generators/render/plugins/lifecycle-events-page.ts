@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import type { Catalog } from '../../model/catalog';
 import { pluginsOf, pluginSuite, type PluginSuite } from '../../model/plugin-view';
 import type { Generator } from '../generator';
 import { generatedNotice } from '../header';
@@ -9,6 +10,9 @@ import { pagePath, relativeLink } from '../page-paths';
 import { lifecycleEventsTable } from './lifecycle-events-table';
 import { codeList, inlineCodes, inputsTable } from './plugin-blocks';
 import { LIFECYCLE_EVENTS_PAGE, LIFECYCLE_EVENTS_PARTIAL } from './plugin-paths';
+import { PARTIALS } from '../partials';
+
+const partialTree = (catalog: Catalog): RootContent[] => PARTIALS.get(LIFECYCLE_EVENTS_PARTIAL)?.tree(catalog) ?? [];
 
 /**
  * The lifecycle events page, rendered from the policy pack, and the table
@@ -21,7 +25,7 @@ export const lifecycleEventsPage: Generator = {
     const suite = pluginSuite(catalog);
     if (suite === undefined) return files;
     const notice = generatedNotice(this.name, [suite.pack.file]);
-    addFiles(files, renderPartial(LIFECYCLE_EVENTS_PARTIAL, { notice, children: [lifecycleEventsTable(suite.pack.doc)] }));
+    addFiles(files, renderPartial(LIFECYCLE_EVENTS_PARTIAL, { notice, children: partialTree(catalog) }));
     addFiles(
       files,
       renderPage(LIFECYCLE_EVENTS_PAGE, {

@@ -21,17 +21,13 @@ export function sourceText(value: string): PhrasingContent[] {
 }
 
 /**
- * Free source text as top-level paragraphs, split at blank lines.
- *
- * The MDX serialiser escapes `{`, `<`, `#` and friends, but not a paragraph that
- * starts with `import ` or `export `: MDX would compile that line as an ES module
- * statement. A leading space (serialised as `&#x20;`, invisible in the page) keeps
- * such a paragraph plain text. Table cells and list items are not affected.
+ * Free source text as top-level paragraphs, split at blank lines. The serialiser
+ * escapes what MDX would read as syntax, line-initial `import`/`export` included.
  */
 export function sourceParagraphs(value: string): Paragraph[] {
   return value
     .split(/\n[ \t]*\n+/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => paragraph(...sourceText(/^(?:import|export)\b/.test(part) ? ` ${part}` : part)));
+    .map((part) => paragraph(...sourceText(part)));
 }

@@ -4,7 +4,7 @@ import { runWithCache } from '../../../generators/cache/run-with-cache';
 import { formatDiagnostics } from '../../../generators/diagnostics/format-diagnostics';
 import { diff, isClean } from '../../../generators/emit/drift';
 import { formatDrift } from '../../../generators/emit/format-drift';
-import { SOURCE_ROOTS } from '../../../generators/load/source-layout';
+import { SOURCE_LAYOUT, SOURCE_ROOTS } from '../../../generators/load/source-layout';
 
 /**
  * The PR gate inside the docs build: the same load → validate → render → compare
@@ -15,7 +15,8 @@ export default function validatorPlugin(context: LoadContext): Plugin {
   return {
     name: 'ops-manual-validator',
     getPathsToWatch() {
-      return SOURCE_ROOTS.map((dir) => join(context.siteDir, dir, '**', '*'));
+      // The hand-written pages too: each has a generated Markdown copy.
+      return [...SOURCE_ROOTS.map((dir) => join(context.siteDir, dir, '**', '*')), join(context.siteDir, SOURCE_LAYOUT.docsDir, '*.{md,mdx}')];
     },
     async loadContent() {
       const run = await runWithCache(context.siteDir);

@@ -21,7 +21,7 @@ export const adrLinksResolve: Rule = {
       adrFiles: [...sources.adrs.map((a) => a.file), ...sources.rejected],
       contracts: [...sources.contracts.map((c) => contractIdOf(c.file)), ...rejectedContractIds(sources)],
       members: Object.keys(sources.registry?.doc.members ?? {}),
-      pages: sources.pages,
+      pages: [...sources.pages.map((p) => p.file), ...sources.rejected],
     });
     for (const adr of sources.adrs) {
       const tree = parseAdrBody(adr.body);
