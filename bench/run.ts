@@ -147,7 +147,7 @@ function printTable(name: string, rows: readonly Row[]): void {
   }
 }
 
-const main = command(
+export const bench = command(
   {
     name: 'npm run bench',
     help: HELP,
@@ -178,4 +178,4 @@ function machine(): Record<string, unknown> {
   return { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
-runCli(main);
+if (require.main === module) runCli(bench);
