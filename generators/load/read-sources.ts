@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseAdrSource, type AdrSource } from './adr-source';
+import { longParagraphs } from './long-paragraphs';
 import { parsePageSource, type PageSource } from './page-source';
 import { parseJsonSource, type JsonSource, type SourceFile } from './source-file';
 import { PAGE_FILE, SOURCE_LAYOUT } from './source-layout';
@@ -134,6 +135,15 @@ export function readSources(reader: SourceReader): LoadedSources {
     }
   }
 
+  /** A Markdown body with a paragraph over the limit is refused before anything parses it with GFM. */
+  const withinParagraphLimit = (path: string, source: { readonly body: string; readonly bodyLine: number }): boolean => {
+    const long = longParagraphs(path, source.body, source.bodyLine);
+    if (long.length === 0) return true;
+    diagnostics.push(...long);
+    rejected.add(path);
+    return false;
+  };
+
   const adrs: AdrSource[] = [];
   for (const path of filesIn(SOURCE_LAYOUT.adrDir, ADR_FILE, 'NNNN-kebab-title.md ADRs')) {
     const text = read(path);
@@ -141,20 +151,25 @@ export function readSources(reader: SourceReader): LoadedSources {
     const parsed = parseAdrSource(path, text.replace(/\r\n?/g, '\n'));
     diagnostics.push(...parsed.diagnostics);
     files.set(path, parsed.source.file);
-    adrs.push(parsed.source);
+    if (withinParagraphLimit(path, parsed.source)) adrs.push(parsed.source);
   }
 
   // Only the files directly in docs/: its folders are generated, and anything else there is Docusaurus's business.
   const pages: PageSource[] = [];
   for (const entry of list(SOURCE_LAYOUT.docsDir)) {
-    if (entry.isDirectory || entry.isSymlink === true || !PAGE_FILE.test(entry.name)) continue;
+    if (entry.isDirectory || !PAGE_FILE.test(entry.name)) continue;
     const path = `${SOURCE_LAYOUT.docsDir}/${entry.name}`;
+    if (entry.isSymlink === true) {
+      rejected.add(path);
+      diagnostics.push(symlinkDiagnostic(path));
+      continue;
+    }
     const text = read(path);
     if (text === undefined) continue;
     const parsed = parsePageSource(path, text.replace(/\r\n?/g, '\n'));
     diagnostics.push(...parsed.diagnostics);
     files.set(path, parsed.source.file);
-    pages.push(parsed.source);
+    if (withinParagraphLimit(path, parsed.source)) pages.push(parsed.source);
   }
 
   return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, pages, files, rejected, diagnostics };

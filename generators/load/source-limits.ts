@@ -7,6 +7,11 @@ export const SOURCE_LIMITS = {
   fileBytes: 4 * 1024 * 1024,
   /** Characters in one JSON string value (SOURCE_TEXT_TOO_LONG): a description, an example value. */
   textChars: 64 * 1024,
+  /**
+   * Characters in one Markdown paragraph of an ADR or page (SOURCE_PARAGRAPH_TOO_LONG):
+   * about 2,700 words. Fenced code, HTML blocks and tables are not paragraphs.
+   */
+  paragraphChars: 16 * 1024,
   /** Nesting of arrays and objects in one JSON source (SOURCE_TOO_DEEP). */
   depth: 64,
 } as const;

@@ -24,15 +24,17 @@ describe('the disk reader refuses what it must not hand over', () => {
     return result.ok ? [] : result.diagnostics.map((d) => [d.code, d.file]);
   };
 
-  it('SOURCE_SYMLINK: a linked plugin folder and a linked ADR are refused, never followed', async () => {
+  it('SOURCE_SYMLINK: a linked plugin folder, ADR and page are refused, never followed', async () => {
     const dir = sources();
     const outside = mkdtempSync(join(tmpdir(), 'ops-outside-'));
     cpSync(join(dir, 'registry/plugins/DedupeKeeper'), join(outside, 'Linked'), { recursive: true });
     symlinkSync(join(outside, 'Linked'), join(dir, 'registry/plugins/Linked'), 'dir');
     symlinkSync(join(dir, 'adr/0001-registry-is-the-single-source-of-truth.md'), join(dir, 'adr/0099-linked.md'));
+    symlinkSync(join(dir, 'docs/index.md'), join(dir, 'docs/linked.md'));
     try {
       expect(await codesOf(dir)).toEqual([
         ['SOURCE_SYMLINK', 'adr/0099-linked.md'],
+        ['SOURCE_SYMLINK', 'docs/linked.md'],
         ['SOURCE_SYMLINK', 'registry/plugins/Linked'],
       ]);
       // The command too: exit 1 with the report, not the cache's EISDIR crash (exit 2).
