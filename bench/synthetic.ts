@@ -228,7 +228,8 @@ function ulidLike(random: () => number): string {
   return '0' + Array.from({ length: 25 }, () => CROCKFORD[Math.floor(random() * 32)]).join('');
 }
 
-function mulberry32(seed: number): () => number {
+/** A seeded generator (mulberry32): the same seed gives the same output on every machine. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

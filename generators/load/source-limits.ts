@@ -9,9 +9,11 @@ export const SOURCE_LIMITS = {
   textChars: 64 * 1024,
   /**
    * Characters in one Markdown paragraph of an ADR or page (SOURCE_PARAGRAPH_TOO_LONG):
-   * about 2,700 words. Fenced code, HTML blocks and tables are not paragraphs.
+   * about 5,000 words, twice the sponsor lists real READMEs hold (webpack: 20,800), while
+   * GFM still parses the worst case (an unclosed `[`) in a quarter second.
+   * Fenced code, HTML blocks and tables are not paragraphs.
    */
-  paragraphChars: 16 * 1024,
+  paragraphChars: 32 * 1024,
   /** Nesting of arrays and objects in one JSON source (SOURCE_TOO_DEEP). */
   depth: 64,
 } as const;

@@ -72,45 +72,31 @@ export function validateShapes(
   const all = <T>(kind: string, sources: readonly JsonSource[]): Array<Located<T>> =>
     sources.map((s) => check<T>(kind, s)).filter((x): x is Located<T> => x !== undefined);
 
-  const adrs: AdrDoc[] = [];
-  const adrValidate = validators.get(META_FOR.adr);
-  for (const adr of loaded.adrs) {
-    if (adr.frontMatter === undefined) {
-      rejected.add(adr.file.path);
-      continue;
+  /** Markdown sources (ADRs, pages): their front matter against its meta-schema; the body is kept as written. */
+  const withFrontMatter = <D>(kind: string, code: string, what: string, loadedDocs: ReadonlyArray<{ file: { path: string }; frontMatter: unknown; body: string; bodyLine: number }>) => {
+    const out: Array<{ file: string; doc: D; body: string; bodyLine: number }> = [];
+    const validate = validators.get(kind);
+    for (const source of loadedDocs) {
+      if (source.frontMatter === undefined) {
+        rejected.add(source.file.path);
+        continue;
+      }
+      if (validate === undefined) {
+        rejected.add(source.file.path);
+        metaMissing(kind);
+        continue;
+      }
+      if (validate(source.frontMatter)) {
+        out.push({ file: source.file.path, doc: source.frontMatter as D, body: source.body, bodyLine: source.bodyLine });
+      } else {
+        rejected.add(source.file.path);
+        diagnostics.push(...ajvDiagnostics(code, source.file.path, validate.errors, `${what} (schemas/meta/${kind}.schema.json)`));
+      }
     }
-    if (adrValidate === undefined) {
-      rejected.add(adr.file.path);
-      metaMissing(META_FOR.adr);
-      continue;
-    }
-    if (adrValidate(adr.frontMatter)) {
-      adrs.push({ file: adr.file.path, doc: adr.frontMatter as AdrDoc['doc'], body: adr.body, bodyLine: adr.bodyLine });
-    } else {
-      rejected.add(adr.file.path);
-      diagnostics.push(...ajvDiagnostics('ADR_FRONT_MATTER_INVALID', adr.file.path, adrValidate.errors, 'the ADR front matter (schemas/meta/adr.schema.json)'));
-    }
-  }
-
-  const pages: PageDoc[] = [];
-  const pageValidate = validators.get(META_FOR.page);
-  for (const page of loaded.pages) {
-    if (page.frontMatter === undefined) {
-      rejected.add(page.file.path);
-      continue;
-    }
-    if (pageValidate === undefined) {
-      rejected.add(page.file.path);
-      metaMissing(META_FOR.page);
-      continue;
-    }
-    if (pageValidate(page.frontMatter)) {
-      pages.push({ file: page.file.path, doc: page.frontMatter as PageDoc['doc'], body: page.body, bodyLine: page.bodyLine });
-    } else {
-      rejected.add(page.file.path);
-      diagnostics.push(...ajvDiagnostics('PAGE_FRONT_MATTER_INVALID', page.file.path, pageValidate.errors, 'the page front matter (schemas/meta/page.schema.json)'));
-    }
-  }
+    return out;
+  };
+  const adrs: AdrDoc[] = withFrontMatter<AdrDoc['doc']>(META_FOR.adr, 'ADR_FRONT_MATTER_INVALID', 'the ADR front matter', loaded.adrs);
+  const pages: PageDoc[] = withFrontMatter<PageDoc['doc']>(META_FOR.page, 'PAGE_FRONT_MATTER_INVALID', 'the page front matter', loaded.pages);
 
   const sources: ValidatedSources = {
     meta,

@@ -11,7 +11,10 @@ import { diskReader } from '../../generators/load/source-reader';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { MUTATIONS, seededRandom, type Change } from './mutations';
 
-/** Fixed, so a failure names a case anyone can replay; MUTATION_SEED explores other ones. */
+/**
+ * Fixed, so a failure names a case anyone can replay; MUTATION_SEED explores
+ * other ones (MUTATION_CASES well under 300 may not draw every operator).
+ */
 const SEED = Number(process.env['MUTATION_SEED'] ?? 20261203);
 const CASES = Number(process.env['MUTATION_CASES'] ?? 320);
 /** The bound on one gate run over a mutated tree. */

@@ -1,16 +1,7 @@
 import { parseTree, type Node } from 'jsonc-parser';
 
-/** A seeded generator (mulberry32): the same seed gives the same cases on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing case can be replayed: the bench's generator. */
+export { mulberry32 as seededRandom } from '../../bench/synthetic';
 
 export type Random = () => number;
 
