@@ -17,6 +17,8 @@ export interface LoadedSources {
   readonly lock: JsonSource | undefined;
   readonly errorTaxonomy: JsonSource | undefined;
   readonly policyPack: JsonSource | undefined;
+  /** Absent until a member is synced from git. */
+  readonly sourcesLock: JsonSource | undefined;
   readonly plugins: readonly JsonSource[];
   readonly adrs: readonly AdrSource[];
   /** Hand-written pages directly in docs/. */
@@ -116,6 +118,7 @@ export function readSources(reader: SourceReader): LoadedSources {
   const lock = json(SOURCE_LAYOUT.contractsLock);
   const errorTaxonomy = json(SOURCE_LAYOUT.errorTaxonomy);
   const policyPack = json(SOURCE_LAYOUT.policyPack);
+  const sourcesLock = json(SOURCE_LAYOUT.sourcesLock);
 
   const plugins: JsonSource[] = [];
   for (const entry of list(SOURCE_LAYOUT.pluginsDir)) {
@@ -172,7 +175,7 @@ export function readSources(reader: SourceReader): LoadedSources {
     if (withinParagraphLimit(path, parsed.source)) pages.push(parsed.source);
   }
 
-  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, plugins, adrs, pages, files, rejected, diagnostics };
+  return { meta, registry, projects, contracts, lock, errorTaxonomy, policyPack, sourcesLock, plugins, adrs, pages, files, rejected, diagnostics };
 }
 
 function symlinkDiagnostic(path: string): Diagnostic {

@@ -8,6 +8,8 @@ export const SOURCE_LAYOUT = {
   projectsDir: 'registry/projects',
   errorTaxonomy: 'registry/error-taxonomy.json',
   policyPack: 'registry/policy-pack.json',
+  /** Written by `sync --from-git`: the commit each member's manifest was synced from. */
+  sourcesLock: 'registry/sources.lock.json',
   pluginsDir: 'registry/plugins',
   pluginSpecFile: 'plugin.spec.json',
   adrDir: 'adr',

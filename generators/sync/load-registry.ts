@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { Project, Registry } from '../../src/types/sources';
+import type { Project, Registry, SourcesLock } from '../../src/types/sources';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { attachPositions } from '../diagnostics/attach-positions';
 import { readSources } from '../load/read-sources';
@@ -15,6 +15,10 @@ export interface RepoRegistry {
   readonly manifestFile: string;
   /** Valid manifests in registry/projects/, by member (file) name. */
   readonly projects: ReadonlyMap<string, Located<Project>>;
+  /** registry/sources.lock.json when present and valid (see `sourcesLockProblems`). */
+  readonly sourcesLock: Located<SourcesLock> | undefined;
+  /** Why registry/sources.lock.json was refused, when it exists but is not valid. */
+  readonly sourcesLockProblems: readonly Diagnostic[];
   /** The member-manifest meta-schema, compiled with the one Ajv configuration. */
   readonly validateProject: ValidateFunction;
   /** Positions for diagnostics about files of this repo. */
@@ -53,6 +57,8 @@ export function loadRegistry(root: string): { ok: true; value: RepoRegistry } | 
       registry,
       manifestFile,
       projects: new Map(shapes.sources.projects.map((p) => [manifestName(p.file), p])),
+      sourcesLock: shapes.sources.sourcesLock,
+      sourcesLockProblems: locate([...loaded.diagnostics, ...shapes.diagnostics].filter((d) => d.file === SOURCE_LAYOUT.sourcesLock)),
       validateProject: createAjv().compile(projectMeta as object),
       locate,
     },

@@ -28,6 +28,15 @@ export function readMemberManifest(path: string, display: string, member: string
       diagnostics: [diagnostic('SYNC_MANIFEST_MISSING', display, '', `The workspace has no manifest for "${member}" (the file at the root of its checkout).`, `Check out the member repo as ${display.slice(0, display.lastIndexOf('/'))}/ with its manifest at the root, or mark "${member}" "draft": true in registry/registry.json.`)],
     };
   }
+  return checkMemberManifest(text, display, member, validate);
+}
+
+/**
+ * One member's manifest text (from a checkout or a repository) against the
+ * project meta-schema, with the same Ajv setup and messages as `npm run check`,
+ * and its name against the member's.
+ */
+export function checkMemberManifest(text: string, display: string, member: string, validate: ValidateFunction): ManifestRead {
   const parsed = parseJsonSource(display, text);
   const files = new Map([[display, parsed.source]]);
   if (parsed.diagnostics.length > 0) return { status: 'invalid', diagnostics: parsed.diagnostics };
@@ -39,7 +48,7 @@ export function readMemberManifest(path: string, display: string, member: string
     return {
       status: 'invalid',
       diagnostics: attachPositions(
-        [diagnostic('SYNC_NAME_MISMATCH', display, '/name', `The manifest in the checkout of "${member}" is named "${doc.name}".`, `Set "name" to "${member}" in the member repo, or fix the checkout folder name.`)],
+        [diagnostic('SYNC_NAME_MISMATCH', display, '/name', `The manifest of "${member}" is named "${doc.name}".`, `Set "name" to "${member}" in the member repo, or fix the checkout folder name or the registry entry.`)],
         files,
       ),
     };

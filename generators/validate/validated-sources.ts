@@ -1,4 +1,4 @@
-import type { Adr, ContractsLock, ErrorTaxonomy, Page, PluginSpec, PolicyPack, Project, Registry } from '../../src/types/sources';
+import type { Adr, ContractsLock, ErrorTaxonomy, Page, PluginSpec, PolicyPack, Project, Registry, SourcesLock } from '../../src/types/sources';
 
 /** A document that passed its meta-schema, with the repo-relative file it came from. */
 export interface Located<T> {
@@ -41,6 +41,8 @@ export interface ValidatedSources {
   readonly lock: Located<ContractsLock> | undefined;
   readonly errorTaxonomy: Located<ErrorTaxonomy> | undefined;
   readonly policyPack: Located<PolicyPack> | undefined;
+  /** Which commit each member's manifest was synced from (`sync --from-git`); undefined when none was. */
+  readonly sourcesLock: Located<SourcesLock> | undefined;
   readonly plugins: ReadonlyArray<Located<PluginSpec>>;
   readonly adrs: readonly AdrDoc[];
   /** Hand-written pages directly in docs/, which ADR bodies may link to. */
