@@ -26,12 +26,14 @@ const PROVEN_ELSEWHERE: Readonly<Record<string, string>> = {
   SYNC_MANIFEST_INVALID: 'test/sync/sync.e2e.test.ts',
   SYNC_MANIFEST_MISSING: 'test/sync/sync.e2e.test.ts',
   SYNC_NAME_MISMATCH: 'test/sync/sync.e2e.test.ts',
+  SYNC_GIT_UNREACHABLE: 'test/sync/sync-from-git.e2e.test.ts',
+  SYNC_UPSTREAM_CHANGED: 'test/sync/sync-from-git.e2e.test.ts',
   SOURCE_INVALID_UTF8: 'test/load/hostile-files.test.ts',
   SOURCE_SYMLINK: 'test/load/hostile-files.test.ts',
   SOURCE_TOO_LARGE: 'test/load/hostile-files.test.ts',
 };
 /** Upper-case string literals in the code that are not our diagnostic codes. */
-const NOT_CODES = new Set(['TAG_RESOLVE_FAILED' /* the yaml library's own warning code */]);
+const NOT_CODES = new Set(['TAG_RESOLVE_FAILED' /* the yaml library's own warning code */, 'FETCH_HEAD' /* git's name for what was fetched */]);
 
 /** Every diagnostic code the code can raise: each upper-snake-case string literal under generators/. */
 function declaredCodes(): string[] {

@@ -130,6 +130,18 @@ describe('every command line is parsed strictly', () => {
     expect(none.stderr).toContain('expected at least 1 argument');
   });
 
+  it('sync reads checkouts or repositories: --workspace and --from-git are one choice, and the git flags need --from-git', async () => {
+    const both = await run(sync, ['--root', empty, '--workspace', empty, '--from-git']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('--workspace and --from-git are exclusive');
+    const check = await run(sync, ['--root', empty, '--workspace', empty, '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('--check needs --from-git');
+    const timeout = await run(sync, ['--root', empty, '--from-git', '--timeout', '0']);
+    expect(timeout.code).toBe(1);
+    expect(timeout.stderr).toContain('is not a number of seconds');
+  });
+
   it('--json and --format are one choice; an unknown format is refused', async () => {
     const both = await run(check, ['--root', empty, '--json', '--format', 'github']);
     expect(both.code).toBe(1);
