@@ -65,3 +65,8 @@ const DRIFT_MESSAGES: Readonly<Record<string, string>> = {
   GENERATED_CHANGED: 'The generated file differs from what its sources generate (edited by hand or stale).',
   GENERATED_ORPHAN: 'No source generates this file, but it lies in a generator-owned folder.',
 };
+
+/** A report's problems as the text format prints them (one diagnostic with its fix per entry, the summary last): for places that show text rather than print it. */
+export function gateReportProblemsText(report: GateReport): string {
+  return [...report.diagnostics.map((d) => formatDiagnostic(d as Diagnostic)), report.summary].join('\n');
+}
