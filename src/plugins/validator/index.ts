@@ -65,5 +65,5 @@ async function gate(siteDir: string): Promise<void> {
 
 /** `docusaurus start` sets no variable of its own; the command is the CLI's first argument. */
 function defaultMode(): 'gate' | 'preview' {
-  return process.argv.slice(2).includes('start') && process.env['NODE_ENV'] !== 'production' ? 'preview' : 'gate';
+  return process.argv[2] === 'start' && process.env['NODE_ENV'] !== 'production' ? 'preview' : 'gate';
 }
