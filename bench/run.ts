@@ -5,6 +5,7 @@ import { SOURCE_ROOTS } from '../generators/load/source-layout';
 import { command, UsageError } from '../generators/cli/command';
 import { runCli } from '../generators/cli/run-cli';
 import { mcpRows } from './mcp';
+import { previewRows } from './preview';
 import { measureNode, type Measurement } from './measure';
 import { SIZES, type Size } from './sizes';
 import { generatedPages, makeBenchSite, makeFloorSite, REPO_ROOT, write } from './workspace';
@@ -15,7 +16,8 @@ Builds synthetic ecosystems (S is the bundled example; M and L are seeded and
 valid under every rule) in temporary folders and measures cold gen, no-op gen,
 check with a cold and a warm cache, gen after one edit of a spec, a schema and
 an ADR, the MCP server (ready, first answer, slowest tool, check_sources),
-the docusaurus build with and without the validator plugin, and the
+npm start's live preview (a one-source edit until its page is regenerated and
+until the browser shows it; needs Chromium, as the browser tests do), the docusaurus build with and without the validator plugin, and the
 peak memory of each, against two floors: (a) reading and hashing every source
 and generated file, (b) building a site of as many plain Markdown pages.
 After one unreported warm-up build of each site, the three site builds run
@@ -23,7 +25,7 @@ interleaved N times (default 3 at S and M, 1 at L) and the median of each is
 reported. Prints a table and writes bench/results/<size>.json.
 
   --size S|M|L   one size (default: all three)
-  --no-build     skip the site builds
+  --no-build     skip the site builds and the live preview
   --repeat N     interleaved site builds per size
   --json         the rows as JSON instead of tables
   -h, --help     this help`;
@@ -83,6 +85,7 @@ async function benchSize(size: Size | undefined, withBuild: boolean, repeat: num
         join(root, 'docusaurus.novalidator.config.ts'),
         "import config from './docusaurus.config';\nimport validatorPlugin from './src/plugins/validator';\n\nexport default { ...config, plugins: (config.plugins ?? []).filter((p) => p !== validatorPlugin) };\n",
       );
+      rows.push(...(await previewRows(root)));
       const pages = generatedPages(root);
       const average = Math.round(pages.reduce((a, b) => a + b, 0) / Math.max(1, pages.length));
       const floorSite = makeFloorSite(pages.length, average);
