@@ -3,7 +3,7 @@ import { diff } from '../emit/drift';
 import { write } from '../emit/write';
 import type { ValidateOptions } from '../validate';
 import { command, FORMAT_OPTIONS, formatOf, rootOf } from './command';
-import { gateReport, printGateReport } from './gate-report';
+import { gateReport, printGateReport, type GateReport } from './gate-report';
 import { runCli } from './run-cli';
 import { problemsSummary } from '../diagnostics/format-diagnostics';
 
@@ -25,22 +25,22 @@ export const GEN_OPTIONS = { root: { type: 'string' }, 'no-cache': { type: 'bool
 /** gen's work once its arguments are parsed: relock calls it too, with the contracts to re-lock. */
 export async function runGen(values: { root?: string; 'no-cache'?: boolean; json?: boolean; format?: string }, options: ValidateOptions = {}): Promise<number> {
   const format = formatOf(values);
-  const root = rootOf(values.root);
-  const run = await runWithCache(root, options, values['no-cache'] !== true);
+  const report = await genReport(rootOf(values.root), options, values['no-cache'] !== true);
+  printGateReport(report, format);
+  return report.ok ? 0 : 1;
+}
+
+/** One gen run as its report, printed by the caller: import embeds it in its own report. */
+export async function genReport(root: string, options: ValidateOptions = {}, useCache = true): Promise<GateReport> {
+  const run = await runWithCache(root, options, useCache);
   if (run.kind === 'up-to-date') {
-    const summary = `gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).`;
-    printGateReport(gateReport({ ok: true, summary }), format);
-    return 0;
+    return gateReport({ ok: true, summary: `gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).` });
   }
   const result = run.result;
-  if (!result.ok) {
-    printGateReport(gateReport({ ok: false, summary: `gen: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics }), format);
-    return 1;
-  }
+  if (!result.ok) return gateReport({ ok: false, summary: `gen: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics });
   const { written, removed } = write(root, result.planned, diff(root, result.planned));
   const summary = `gen: ${result.sourceCount} sources valid; ${result.planned.size} files planned, ${written.length} written, ${removed.length} removed; ${run.steps.computed} of ${run.steps.total} rendering steps recomputed.`;
-  printGateReport(gateReport({ ok: true, summary, diagnostics: result.warnings, written, removed }), format);
-  return 0;
+  return gateReport({ ok: true, summary, diagnostics: result.warnings, written, removed });
 }
 
 export const gen = command({ name: 'npm run gen', help: HELP, options: GEN_OPTIONS }, ({ values }) => runGen(values));
