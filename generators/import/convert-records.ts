@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isSeq } from 'yaml';
 import { diagnostic, isWarning, warning, type Diagnostic } from '../diagnostics/diagnostic';
 import { SOURCE_LAYOUT } from '../load/source-layout';
 import { bodyHeadings, parseAdrBody } from '../model/adr-body';
@@ -133,10 +133,20 @@ export function convertRecords(parsed: readonly ParsedRecord[], options: Convert
     };
     const { body, added } = withRequiredSections(repointLinks(r.body, newName), r.format);
     for (const name of added) diagnostics.push(warning('IMPORT_SECTION_ADDED', r.from, '', `The record has no "${name}" section; one was added saying so.`, `Write the "${name}" section of ${SOURCE_LAYOUT.adrDir}/${to} if it is known.`));
-    records.push({ from: r.from, to: `${SOURCE_LAYOUT.adrDir}/${to}`, format: r.format, id, text: `---\n${stringify(frontMatter, { lineWidth: 0, flowCollectionPadding: false })}---\n\n${body.trimEnd()}\n` });
+    records.push({ from: r.from, to: `${SOURCE_LAYOUT.adrDir}/${to}`, format: r.format, id, text: `---\n${frontMatterText(frontMatter)}---\n\n${body.trimEnd()}\n` });
   }
   const failed = diagnostics.some((d) => !isWarning(d));
   return { records: failed ? [] : records.sort((a, b) => a.id - b.id), diagnostics };
+}
+
+/** YAML as `npm run new -- adr` writes it: relations as `[3, 4]`, everything else block style. */
+function frontMatterText(frontMatter: Record<string, unknown>): string {
+  const doc = new Document(frontMatter);
+  for (const key of ['supersedes', 'refines']) {
+    const node = doc.get(key, true);
+    if (isSeq(node)) node.flow = true;
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** Relative links to other imported records (`0003-use-x.md`, `./0003-use-x.md#decision`) follow them to their new names. */
