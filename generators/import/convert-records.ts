@@ -71,6 +71,8 @@ export function convertRecords(parsed: readonly ParsedRecord[], options: Convert
     if (self === undefined) continue;
     for (const link of r.links) {
       const other = idOf.get(link.target);
+      // A record refused above has its own diagnostic; links to it say nothing more.
+      if (other === undefined && seen.has(link.target)) continue;
       if (other === undefined) {
         diagnostics.push({ ...diagnostic('IMPORT_LINK_UNRESOLVED', r.from, '', `The record links to number ${link.target} (${link.kind}), which is not among the records imported.`, 'Import the record it names in the same run, or remove the link.'), line: link.line, column: 1 });
         continue;

@@ -1,5 +1,5 @@
 import type { Link, Nodes } from 'mdast';
-import { diagnostic, warning, type Diagnostic } from '../diagnostics/diagnostic';
+import { warning, type Diagnostic } from '../diagnostics/diagnostic';
 import { fileNumber, type ParsedRecord, type RecordLink } from './imported-record';
 import { LINK_VERBS, STATUS_WORDS } from './link-verbs';
 import { applyEdits, paragraphLines, parseMarkdown, plainText, removal, sectionOf, titleHeading, type Edit } from './markdown-edits';
@@ -60,11 +60,11 @@ export function parseNygard(from: string, name: string, text: string): ParsedRec
     if (unmapped === 0) edits.push(removal(text, section.heading, section.end));
   }
 
+  // The CLI reads only NNNN-title.md files, so the name always has a number.
   const number = fileNumber(name) ?? headingNumber ?? -1;
-  if (headingNumber !== undefined && fileNumber(name) !== undefined && headingNumber !== number) {
+  if (headingNumber !== undefined && headingNumber !== number) {
     diagnostics.push({ ...warning('IMPORT_NUMBER_DIFFERS', from, '', `The heading says ${headingNumber}, the file name ${number}; the file name's number is kept.`), line: h1?.position?.start.line ?? 1, column: 1 });
   }
-  if (number === -1) diagnostics.push(diagnostic('IMPORT_NUMBER_MISSING', from, '', `"${name}" has no number, in its name or its heading.`, 'Name the file NNNN-title.md.'));
   return { from, name, format: 'nygard', number, title, status, date, kept: {}, links, body: applyEdits(text, edits), diagnostics };
 }
 
