@@ -3,7 +3,7 @@ import { parseAdrSource } from '../load/adr-source';
 import { fromMadr } from '../load/madr-front-matter';
 import { fileNumber, type ParsedRecord, type RecordLink } from './imported-record';
 import { STATUS_WORDS } from './link-verbs';
-import { applyEdits, parseMarkdown, removal, titleHeading } from './markdown-edits';
+import { applyEdits, parseMarkdown, plainText, removal, titleHeading } from './markdown-edits';
 
 /** Front matter MADR 4 defines, and ours that a MADR record may already carry; kept as written. */
 const KEPT = ['decision-makers', 'consulted', 'informed', 'affects', 'tags'] as const;
@@ -50,7 +50,9 @@ export function parseMadr(from: string, name: string, text: string): ParsedRecor
   const tree = parseMarkdown(body);
   const h1 = titleHeading(tree);
   const title = typeof fm['title'] === 'string' ? fm['title'] : undefined;
-  const rest = h1 === undefined ? body : applyEdits(body, [removal(body, h1)]);
+  // Only a heading that says the title goes: one that differs from a front matter title is content.
+  const same = h1 !== undefined && title !== undefined && plainText(h1).trim().replace(/\s+/g, ' ') === title.trim().replace(/\s+/g, ' ');
+  const rest = h1 === undefined || !same ? body : applyEdits(body, [removal(body, h1)]);
   return {
     from,
     name,

@@ -46,6 +46,11 @@ describe('reading MADR records', () => {
     expect(madr('0001-y.md', madrText('status: in review\ndate: 2024-01-02')).diagnostics.map((d) => d.code)).toEqual(['IMPORT_STATUS_UNMAPPED']);
   });
 
+  it('drops the heading only when it is the title', () => {
+    expect(madr('0001-y.md', madrText('title: Use X\nstatus: accepted\ndate: 2024-01-02')).body).toMatch(/^## Context and Problem Statement/);
+    expect(madr('0001-y.md', madrText('title: Another title\nstatus: accepted\ndate: 2024-01-02')).body).toMatch(/^# Use X\n/);
+  });
+
   it('refuses front matter the loader refuses', () => {
     expect(madr('0001-y.md', '---\nstatus: &a accepted\n---\n# Y\n').diagnostics.map((d) => d.code)).toEqual(['ADR_FRONT_MATTER_SYNTAX']);
   });
