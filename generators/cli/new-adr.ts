@@ -11,8 +11,12 @@ import { adrNumber, introducesContractVersion } from '../model/adr-relations';
 import type { Catalog } from '../model/catalog';
 import { calendarProblem } from '../validate/rules/decisions/adr-date-valid';
 import { MIGRATION_SECTION, REQUIRED_SECTIONS } from '../validate/rules/decisions/adr-sections-present';
+import { slugOf } from '../util/adr-slug';
 import { gen } from './gen';
 import { command, rootOf } from './command';
+
+/** Kept here too: the slug rule is part of what `new adr` promises. */
+export { slugOf };
 
 const HELP = `Usage: npm run new -- adr "Title" [options]
 
@@ -37,7 +41,6 @@ const LIST = { type: 'string', multiple: true } as const;
 const OPTIONS = { supersedes: LIST, refines: LIST, affects: LIST, tags: LIST, status: { type: 'string' }, date: { type: 'string' }, root: { type: 'string' } } as const;
 type Values = { supersedes?: string[]; refines?: string[]; affects?: string[]; tags?: string[]; status?: string; date?: string };
 const TAG = /^[a-z0-9][a-z0-9-]*$/;
-const SLUG_MAX = 60;
 
 interface Request {
   readonly title: string;
@@ -152,25 +155,6 @@ function requestOf(positional: readonly string[], values: Values): Request | str
   const dateProblem = calendarProblem(date);
   if (dateProblem !== undefined) return `--date "${date}" is not a calendar date: ${dateProblem}`;
   return { title, slug, supersedes, refines, affects: [...new Set(list('affects'))], tags, status, date };
-}
-
-/** The title as a file-name slug: ASCII letters and digits in hyphenated lower-case words, accents dropped. */
-export function slugOf(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '');
-  let slug = '';
-  for (const word of words) {
-    const next = slug === '' ? word : `${slug}-${word}`;
-    if (next.length > SLUG_MAX && slug !== '') break;
-    slug = next.slice(0, SLUG_MAX);
-  }
-  return slug;
 }
 
 function checkAgainst(catalog: Catalog, request: Request): string | undefined {

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { diagnostic, parsePointer, type Diagnostic } from '../diagnostics/diagnostic';
+import { fromMadr } from './madr-front-matter';
 import { lineStarts, positionAt, textSource, type Position, type SourceFile } from './source-file';
 
 export interface AdrSource {
@@ -11,6 +12,8 @@ export interface AdrSource {
   readonly body: string;
   /** 1-based line of the file on which `body` starts. */
   readonly bodyLine: number;
+  /** A MADR record's `status: superseded by ADR-NNNN`: the id of the ADR that replaces it. */
+  readonly supersededBy?: number;
 }
 
 class FrontMatterError extends Error {}
@@ -47,7 +50,7 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
     matterText = parsed.matter;
     if (!text.startsWith('---')) {
       diagnostics.push(
-        diagnostic('ADR_FRONT_MATTER_MISSING', path, '', 'The ADR has no YAML front matter.', 'Start the file with a `---` block holding id, title, status and date.'),
+        diagnostic('ADR_FRONT_MATTER_MISSING', path, '', 'The ADR has no YAML front matter.', 'Start the file with a `---` block holding status and date (and id and title, unless the file name gives the number and a `#` heading the title, as in MADR).'),
       );
       frontMatter = undefined;
     }
@@ -68,7 +71,10 @@ export function parseAdrSource(path: string, text: string): { source: AdrSource;
     return offset === undefined ? { line: 1, column: 1 } : positionAt(starts, matterStart + offset);
   };
   const bodyLine = positionAt(starts, bodyOffset).line;
-  return { source: { file: textSource(path, text, locate), frontMatter, body, bodyLine }, diagnostics };
+  const file = textSource(path, text, locate);
+  if (frontMatter === undefined) return { source: { file, frontMatter, body, bodyLine }, diagnostics };
+  const madr = fromMadr(path, frontMatter, body);
+  return { source: { file, frontMatter: madr.frontMatter, body, bodyLine, ...(madr.supersededBy === undefined ? {} : { supersededBy: madr.supersededBy }) }, diagnostics };
 }
 
 class YamlError extends Error {

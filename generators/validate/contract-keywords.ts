@@ -1,5 +1,5 @@
 import type Ajv2020 from 'ajv/dist/2020';
-import leven from 'leven';
+import { nearestWord as nearest } from '../util/nearest-word';
 import { diagnostic, pointerOf, warning, type Diagnostic } from '../diagnostics/diagnostic';
 import { refTarget } from '../model/contract-id';
 import { unsupportedPattern } from './linear-regexp';
@@ -66,18 +66,4 @@ export function scanContractKeywords(ajv: Ajv2020, file: string, schema: unknown
     }
   });
   return { diagnostics, annotations, unknownFormats, uncompilable };
-}
-
-/** The known keyword within two edits of a misspelt one, if there is exactly one nearest. */
-function nearest(word: string, known: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d = leven(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -1,6 +1,8 @@
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics/diagnostic';
+import { nearestWord } from '../util/nearest-word';
+import { madrSuccessors } from './madr-successors';
 import type { LoadedSources } from '../load/read-sources';
 import type { JsonSource } from '../load/source-file';
 import { ajvDiagnostics } from './ajv-diagnostics';
@@ -74,9 +76,10 @@ export function validateShapes(
     sources.map((s) => check<T>(kind, s)).filter((x): x is Located<T> => x !== undefined);
 
   /** Markdown sources (ADRs, pages): their front matter against its meta-schema; the body is kept as written. */
-  const withFrontMatter = <D>(kind: string, code: string, what: string, loadedDocs: ReadonlyArray<{ file: { path: string }; frontMatter: unknown; body: string; bodyLine: number }>) => {
-    const out: Array<{ file: string; doc: D; body: string; bodyLine: number }> = [];
+  const withFrontMatter = <D>(kind: string, code: string, what: string, loadedDocs: ReadonlyArray<{ file: { path: string }; frontMatter: unknown; body: string; bodyLine: number; supersededBy?: number }>) => {
+    const out: Array<{ file: string; doc: D; body: string; bodyLine: number; supersededBy?: number }> = [];
     const validate = validators.get(kind);
+    const fields = Object.keys((loaded.meta.get(kind)?.value as { properties?: object } | undefined)?.properties ?? {});
     for (const source of loadedDocs) {
       if (source.frontMatter === undefined) {
         rejected.add(source.file.path);
@@ -88,15 +91,15 @@ export function validateShapes(
         continue;
       }
       if (validate(source.frontMatter)) {
-        out.push({ file: source.file.path, doc: source.frontMatter as D, body: source.body, bodyLine: source.bodyLine });
+        out.push({ file: source.file.path, doc: source.frontMatter as D, body: source.body, bodyLine: source.bodyLine, ...(source.supersededBy === undefined ? {} : { supersededBy: source.supersededBy }) });
       } else {
         rejected.add(source.file.path);
-        diagnostics.push(...ajvDiagnostics(code, source.file.path, validate.errors, `${what} (schemas/meta/${kind}.schema.json)`));
+        diagnostics.push(...ajvDiagnostics(code, source.file.path, validate.errors, `${what} (schemas/meta/${kind}.schema.json)`).map((d) => withDidYouMean(d, fields)));
       }
     }
     return out;
   };
-  const adrs: AdrDoc[] = withFrontMatter<AdrDoc['doc']>(META_FOR.adr, 'ADR_FRONT_MATTER_INVALID', 'the ADR front matter', loaded.adrs);
+  const adrs: AdrDoc[] = madrSuccessors(withFrontMatter<AdrDoc['doc']>(META_FOR.adr, 'ADR_FRONT_MATTER_INVALID', 'the ADR front matter', loaded.adrs));
   const pages: PageDoc[] = withFrontMatter<PageDoc['doc']>(META_FOR.page, 'PAGE_FRONT_MATTER_INVALID', 'the page front matter', loaded.pages);
 
   const sources: ValidatedSources = {
@@ -114,6 +117,14 @@ export function validateShapes(
     rejected: new Set([...rejected, ...loaded.rejected]),
   };
   return { sources, diagnostics };
+}
+
+/** An unknown top-level field one or two edits from a known one (`decision-maker`) names it in the fix. */
+function withDidYouMean(d: Diagnostic, fields: readonly string[]): Diagnostic {
+  const unknown = /^Unknown field "([^"]*)"\.$/.exec(d.message)?.[1];
+  if (unknown === undefined || d.pointer !== pointerOf(unknown)) return d;
+  const near = nearestWord(unknown, fields);
+  return near === undefined ? d : { ...d, hint: `Did you mean "${near}"? ${d.hint ?? ''}`.trimEnd() };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

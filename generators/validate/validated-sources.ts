@@ -17,6 +17,8 @@ export interface ContractDoc {
 export interface AdrDoc extends Located<Adr> {
   readonly body: string;
   readonly bodyLine: number;
+  /** A MADR record's `status: superseded by ADR-NNNN`: the successor it names (which then lists it under `supersedes`). */
+  readonly supersededBy?: number;
 }
 
 /** A hand-written page under docs/: its front matter and its body (MDX, as Docusaurus compiles it). */

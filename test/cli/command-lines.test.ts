@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { bench } from '../../bench/run';
 import { check } from '../../generators/cli/check';
 import { gen } from '../../generators/cli/gen';
+import { importCommand } from '../../generators/cli/import';
 import newAdr from '../../generators/cli/new-adr';
 import newPlugin from '../../generators/cli/new-plugin';
 import { newSource } from '../../generators/cli/new';
@@ -26,6 +27,7 @@ const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?:
   { script: 'check', file: 'generators/cli/check.ts', main: check },
   { script: 'relock', file: 'generators/cli/relock.ts', main: relock },
   { script: 'sync', file: 'generators/cli/sync.ts', main: sync },
+  { script: 'import', file: 'generators/cli/import.ts', main: importCommand },
   { script: 'mcp', file: 'generators/mcp/server.ts', main: mcp },
   { script: 'bench', file: 'bench/run.ts', main: bench },
   { script: 'golden:update', file: 'test/helpers/update-golden.ts', main: goldenUpdate },
@@ -106,7 +108,7 @@ describe('every command line is parsed strictly', () => {
 
     it('--root naming no folder exits 1 saying so, not about a missing registry', async () => {
       // Otherwise valid command lines, so the folder is what is wrong.
-      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'] };
+      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'] };
       const r = await run(main, ['--root', join(empty, 'nonexistent'), ...(rest[label(entry)] ?? [])]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('is not an existing folder');

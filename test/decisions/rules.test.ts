@@ -50,9 +50,9 @@ describe('decision rules', () => {
       ['adr/0950-x.md ADR_REFERENCE_UNKNOWN'],
     ],
     [
-      'a file name with capitals is not kebab case',
-      { 'adr/0950-Capital.md': adrText({ id: 950, title: 'Caps', ...base }) },
-      ['adr/0950-Capital.md ADR_FILE_NAME_INVALID'],
+      'a file name with underscores is not kebab case (capitals are, as MADR keeps them)',
+      { 'adr/0950-snake_case.md': adrText({ id: 950, title: 'Snake', ...base }), 'adr/0951-Use-CC0.md': adrText({ id: 951, title: 'Caps', ...base }) },
+      ['adr/0950-snake_case.md ADR_FILE_NAME_INVALID'],
     ],
   ])('%s', async (_name, overlay, want) => {
     expect(await codes(overlay)).toEqual(want);

@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { parseAdrBody } from '../../model/adr-body';
+import { parseAdrBody, sectionName } from '../../model/adr-body';
 import { headingAnchors, linkContext } from '../../model/adr-link-context';
 import { adrLinkTarget, type LinkContext } from '../../model/adr-link-target';
 import type { Catalog } from '../../model/catalog';
@@ -13,10 +13,13 @@ import { pagePath, relativeLink } from '../page-paths';
  *   HTML comments, invisible in any Markdown rendering, are left out;
  * - headings shift so the shallowest is `##`, under the page's own `#` title;
  * - relative links written from `adr/` are re-pointed at the pages they mean, unsafe ones dropped;
- * - a paragraph starting with the word `import` or `export` is kept from becoming ESM.
+ * - a paragraph starting with the word `import` or `export` is kept from becoming ESM;
+ * - a first `#` heading that repeats the title (MADR and Nygard records start so) is left out: the page has it.
  */
-export function adrBodyNodes(adrFile: string, body: string, links: Omit<LinkContext, 'anchors'>): RootContent[] {
+export function adrBodyNodes(adrFile: string, body: string, links: Omit<LinkContext, 'anchors'>, title?: string): RootContent[] {
   const tree = parseAdrBody(body);
+  const first = tree.children[0];
+  if (title !== undefined && first?.type === 'heading' && first.depth === 1 && sectionName(first) === title.trim().replace(/\s+/g, ' ').toLowerCase()) tree.children.shift();
   const context: LinkContext = { ...links, anchors: headingAnchors(tree) };
   const shift = Math.max(0, 2 - minHeadingDepth(tree));
   const page = pagePath.adr(adrFile);

@@ -51,8 +51,9 @@ export const adrPages: Generator = {
         ...listOf([
           ...relationItems.filter(([, ids]) => ids.length > 0).map(([label, ids]) => [strong(text(`${label}:`)), text(' '), ...links(ids)]),
           ...affectsItems(catalog, adr, page),
+          ...peopleItems(adr),
         ]),
-        ...adrBodyNodes(adr.file, adr.body, linkTargets),
+        ...adrBodyNodes(adr.file, adr.body, linkTargets, adr.doc.title),
       ];
       addFiles(
         files,
@@ -90,6 +91,22 @@ function metaLine(adr: AdrDoc): PhrasingContent[] {
   ];
 }
 
+/** MADR's RACI fields, as written: a list or one line of names. */
+const PEOPLE = [
+  ['decision-makers', 'Decision-makers'],
+  ['consulted', 'Consulted'],
+  ['informed', 'Informed'],
+] as const;
+
+function peopleItems(adr: AdrDoc): PhrasingContent[][] {
+  return PEOPLE.flatMap(([field, label]) => {
+    const value = adr.doc[field];
+    if (value === undefined) return [];
+    const names = typeof value === 'string' ? value : value.join(', ');
+    return [[strong(text(`${label}:`)), text(` ${names}`)]];
+  });
+}
+
 function affectsItems(catalog: Catalog, adr: AdrDoc, page: string): PhrasingContent[][] {
   const affects = adr.doc.affects ?? [];
   const contracts = new Set(catalog.contracts.map((c) => c.id));
@@ -102,10 +119,10 @@ function affectsItems(catalog: Catalog, adr: AdrDoc, page: string): PhrasingCont
   ];
 }
 
-/** The page description: the first paragraph of the Decision section, cut at a word near 200 characters. */
+/** The page description: the first paragraph of the Decision section (MADR: Decision Outcome), cut at a word near 200 characters. */
 function describe(adr: AdrDoc): string {
   const tree = parseAdrBody(adr.body);
-  const at = tree.children.findIndex((n) => n.type === 'heading' && plainText(n).trim().toLowerCase() === 'decision');
+  const at = tree.children.findIndex((n) => n.type === 'heading' && DECISION.has(plainText(n).trim().toLowerCase()));
   const first = tree.children.slice(at + 1).find((n) => n.type === 'paragraph' || n.type === 'list');
   const blocks = first === undefined ? [] : first.type === 'list' ? first.children : [first];
   const full = (blocks.length === 0 ? adr.doc.title : blocks.map(plainText).join(' ')).replace(/\s+/g, ' ').trim();
@@ -113,6 +130,8 @@ function describe(adr: AdrDoc): string {
   const cut = full.slice(0, 200);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 120))}…`;
 }
+
+const DECISION = new Set(['decision', 'decision outcome']);
 
 /** ADRs are grouped in the sidebar by blocks of fifty ids: `0001–0050`. */
 function adrRange(id: number): string {

@@ -2,8 +2,11 @@ import { diagnostic } from '../../../diagnostics/diagnostic';
 import { adrNumber } from '../../../model/adr-relations';
 import type { Rule } from '../rule';
 
-/** `NNNN-kebab-title.md`: four digits or more, then lower-case ASCII words joined by hyphens. */
-export const ADR_FILE_NAME = /^([0-9]{4,})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+/**
+ * `NNNN-kebab-title.md`: four digits or more, then ASCII words joined by hyphens.
+ * Upper case is allowed because MADR keeps the title's case (`0001-use-CC0-as-license.md`).
+ */
+export const ADR_FILE_NAME = /^([0-9]{4,})-([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)\.md$/;
 
 /** An ADR's file is named `NNNN-kebab-title.md` and its number is the front matter `id`. */
 export const adrFileMatchesId: Rule = {

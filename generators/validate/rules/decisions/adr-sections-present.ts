@@ -4,12 +4,17 @@ import { introducesContractVersion } from '../../../model/adr-relations';
 import { contractIdOf } from '../../../model/contract-id';
 import type { Rule } from '../rule';
 
-/** The sections every ADR has, with what each one says (the hint when it is missing). */
-export const REQUIRED_SECTIONS: ReadonlyArray<readonly [name: string, says: string]> = [
-  ['Context', 'the situation and the forces that made a decision necessary'],
-  ['Decision', 'what was decided, in the active voice'],
-  ['Consequences', 'what becomes easier or harder because of it'],
-  ['Alternatives considered', 'the options not taken and why'],
+/**
+ * The sections every ADR has, with what each one says (the hint when it is
+ * missing) and the name MADR 4 gives it, which counts as well: a MADR record
+ * needs no renaming. MADR's optional sections (Decision Drivers, Pros and Cons
+ * of the Options, Confirmation, More Information) are free like any other.
+ */
+export const REQUIRED_SECTIONS: ReadonlyArray<readonly [name: string, says: string, madr: string]> = [
+  ['Context', 'the situation and the forces that made a decision necessary', 'Context and Problem Statement'],
+  ['Decision', 'what was decided, in the active voice', 'Decision Outcome'],
+  ['Consequences', 'what becomes easier or harder because of it', 'Consequences'],
+  ['Alternatives considered', 'the options not taken and why', 'Considered Options'],
 ];
 
 export const MIGRATION_SECTION = 'Migration';
@@ -28,9 +33,10 @@ export const adrSectionsPresent: Rule = {
       const present = new Set(bodyHeadings(parseAdrBody(adr.body)).map((h) => h.name));
       // Missing sections have no line of their own: point at the first line of the body.
       const at = { line: adr.bodyLine, column: 1 };
-      for (const [name, says] of REQUIRED_SECTIONS) {
-        if (present.has(name.toLowerCase())) continue;
-        report({ ...diagnostic('ADR_SECTION_MISSING', adr.file, '', `The ADR has no "${name}" section.`, `Add a "## ${name}" heading with ${says}.`), ...at });
+      for (const [name, says, madr] of REQUIRED_SECTIONS) {
+        if (present.has(name.toLowerCase()) || present.has(madr.toLowerCase())) continue;
+        const also = madr === name ? '' : ` (MADR: "${madr}")`;
+        report({ ...diagnostic('ADR_SECTION_MISSING', adr.file, '', `The ADR has no "${name}" section${also}.`, `Add a "## ${name}" heading${also} with ${says}.`), ...at });
       }
       const versions = introducesContractVersion(adr, contractIds);
       if (versions.length > 0 && !present.has(MIGRATION_SECTION.toLowerCase())) {

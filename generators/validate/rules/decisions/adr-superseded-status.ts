@@ -13,12 +13,16 @@ export const adrSupersededStatus: Rule = {
   check(sources, report) {
     // The successor may be an ADR that was rejected (its problem is reported for it): absence cannot be claimed then.
     const successorMayBeRejected = rejectedAdrIds(sources).size > 0;
-    for (const { file, doc } of sources.adrs) {
+    for (const { file, doc, supersededBy } of sources.adrs) {
       const successors = sources.adrs.filter((other) => other.doc.id !== doc.id && (other.doc.supersedes ?? []).includes(doc.id));
       const names = successors.map((s) => `${adrNumber(s.doc.id)} (${s.file})`).join(', ');
       if (successors.length > 0 && doc.status !== 'superseded') {
         report(
           diagnostic('ADR_STATUS_NOT_SUPERSEDED', file, '/status', `ADR ${adrNumber(doc.id)} is superseded by ${names}, but its status is "${doc.status}".`, `Set "status: superseded", or remove ${doc.id} from "supersedes" in ${successors.map((s) => s.file).join(', ')}.`),
+        );
+      } else if (successors.length === 0 && supersededBy !== undefined && !successorMayBeRejected) {
+        report(
+          diagnostic('ADR_SUPERSEDED_WITHOUT_SUCCESSOR', file, '/status', `ADR ${adrNumber(doc.id)} has status "superseded by ADR-${adrNumber(supersededBy)}", but there is no ADR ${supersededBy}.`, `Name an existing ADR in "superseded by ADR-NNNN", or use "deprecated" when nothing replaces it.`),
         );
       } else if (successors.length === 0 && doc.status === 'superseded' && !successorMayBeRejected) {
         report(
