@@ -14,6 +14,7 @@ import { exitCodeOf } from '../../generators/cli/run-cli';
 import { sync } from '../../generators/cli/sync';
 import { createAjv } from '../../generators/validate/create-ajv';
 import { mcp } from '../../generators/mcp/server';
+import { impact } from '../../generators/cli/impact';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { runCli } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
@@ -29,6 +30,7 @@ const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?:
   { script: 'sync', file: 'generators/cli/sync.ts', main: sync },
   { script: 'import', file: 'generators/cli/import.ts', main: importCommand },
   { script: 'mcp', file: 'generators/mcp/server.ts', main: mcp },
+  { script: 'impact', file: 'generators/cli/impact.ts', main: impact },
   { script: 'bench', file: 'bench/run.ts', main: bench },
   { script: 'golden:update', file: 'test/helpers/update-golden.ts', main: goldenUpdate },
   { script: 'new', file: 'generators/cli/new.ts', main: newAdr, argv: ['adr'] },
@@ -108,7 +110,7 @@ describe('every command line is parsed strictly', () => {
 
     it('--root naming no folder exits 1 saying so, not about a missing registry', async () => {
       // Otherwise valid command lines, so the folder is what is wrong.
-      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'] };
+      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'], impact: ['--base', 'HEAD'] };
       const r = await run(main, ['--root', join(empty, 'nonexistent'), ...(rest[label(entry)] ?? [])]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('is not an existing folder');

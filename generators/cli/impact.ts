@@ -1,0 +1,61 @@
+import { Memo } from '../cache/memo';
+import { loadCatalog, type CatalogResult } from '../catalog';
+import { formatDiagnostic } from '../diagnostics/format-diagnostics';
+import { compareCatalogs } from '../impact/compare-catalogs';
+import { formatImpactText } from '../impact/format-text';
+import { gitTreeReader } from '../load/git-tree-reader';
+import { diskReader } from '../load/source-reader';
+import { command, rootOf, UsageError } from './command';
+import { runCli } from './run-cli';
+
+const HELP = `Usage: npm run impact -- --base <ref> [--head <ref>] [--format text|json] [--root <dir>]
+
+Compares the sources at the base git ref (read from git objects: no checkout,
+nothing written) with the head (another ref, or by default the working tree)
+and says what the change does: contracts, members, plugins, the policy pack
+and ADRs, breaking changes first, and the members who must act.
+Exits 0 whatever the impact; 1 when either side's sources have problems.
+
+  --base <ref>        the git ref to compare against (e.g. origin/main)
+  --head <ref>        the git ref to compare (default: the working tree)
+  --json              the report as JSON (schemas/meta/impact-report.schema.json)
+  --format text|json  text (default) or json
+  --root <dir>        the manual's folder (default: the current folder)
+  -h, --help          this help`;
+
+export const impact = command(
+  { name: 'npm run impact', help: HELP, options: { root: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' } } },
+  async ({ values }) => {
+    const root = rootOf(values.root);
+    const format = values.json === true ? 'json' : (values.format ?? 'text');
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be one of text, json; got ${JSON.stringify(format)}.`);
+    if (values.base === undefined) throw new UsageError('--base <ref> is required.');
+    // One memo for both sides: its steps are keyed by content, so what the two sides share is computed once.
+    const memo = new Memo();
+    const baseReader = gitTreeReader(root, values.base, '--base');
+    const headReader = values.head === undefined ? undefined : gitTreeReader(root, values.head, '--head');
+    const base = loadCatalog(baseReader, { memo });
+    const head = loadCatalog(headReader ?? diskReader(root), { memo });
+    const sides = { base: { ref: values.base, commit: baseReader.commit }, head: { ref: values.head ?? null, commit: headReader?.commit ?? null } };
+    if (!base.ok || !head.ok) {
+      const problems = [...sideProblems('base', base), ...sideProblems('head', head)];
+      const summary = `impact: ${problems.length} source problem${problems.length === 1 ? '' : 's'} (${[!base.ok ? `base ${values.base}` : '', !head.ok ? `head ${values.head ?? 'working tree'}` : ''].filter(Boolean).join(', ')}); nothing compared.`;
+      if (format === 'json') {
+        console.log(JSON.stringify({ ok: false, ...sides, verdict: summary, breaking: 0, summary, diagnostics: problems, mustAct: [], contracts: [], members: [], plugins: [], policyPack: null, adrs: [] }, null, 2));
+      } else {
+        for (const p of problems) console.error(`${p.side === 'base' ? `base ${values.base}` : `head ${values.head ?? '(working tree)'}`}: ${formatDiagnostic(p)}`);
+        console.error(summary);
+      }
+      return 1;
+    }
+    const report = compareCatalogs({ catalog: base.catalog, files: base.files }, { catalog: head.catalog, files: head.files }, sides);
+    console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatImpactText(report));
+    return 0;
+  },
+);
+
+function sideProblems(side: 'base' | 'head', result: CatalogResult) {
+  return result.ok ? [] : result.diagnostics.map((d) => ({ side, ...d }));
+}
+
+if (require.main === module) runCli(impact);

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { impact } from '../../generators/cli/impact';
+import { exitCodeOf } from '../../generators/cli/run-cli';
+import { createAjv } from '../../generators/validate/create-ajv';
+import { REPO_ROOT } from '../helpers/fixture-reader';
+
+const SOURCES = ['schemas', 'registry', 'adr', 'docs'];
+
+async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    return { code: await exitCodeOf(impact, argv), stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('npm run impact over a temporary git repository', () => {
+  let root = '';
+  const git = (...args: string[]): string => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'ops-impact-'));
+    for (const dir of SOURCES) cpSync(join(REPO_ROOT, dir), join(root, dir), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+    const spec = join(root, 'registry/plugins/DedupeKeeper/plugin.spec.json');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('"allowed_actions": ["propose_dedupe", "write_health_metric"]', '"allowed_actions": ["propose_dedupe", "propose_quarantine", "write_health_metric"]'));
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'widen a plugin');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('names the widened permission, as text and as JSON valid under its schema', async () => {
+    const text = await run(['--root', root, '--base', 'HEAD~1', '--head', 'HEAD']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('plugin DedupeKeeper: changed BREAKING');
+    expect(text.stdout).toContain('allowed_actions added: propose_quarantine (breaking)');
+    const json = await run(['--root', root, '--base', 'HEAD~1', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as Record<string, unknown>;
+    const validate = createAjv().compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/meta/impact-report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report['plugins']).toEqual([expect.objectContaining({ id: 'DedupeKeeper', change: 'changed', breaking: true })]);
+    expect(report['contracts']).toEqual([]);
+    expect(report['members']).toEqual([]);
+  });
+
+  it('a ref that does not exist is one line naming it', async () => {
+    const r = await run(['--root', root, '--base', 'no-such-branch']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('--base "no-such-branch" is not a commit in this repository (git fetch it, or check the spelling).');
+  });
+
+  it('a binary file in the base tree is a diagnostic naming the side and file, exit 1', async () => {
+    const adr = join(root, 'adr/0001-registry-is-the-single-source-of-truth.md');
+    const before = readFileSync(adr);
+    writeFileSync(adr, Buffer.from([0xff, 0xfe, 0x00, 0x01]));
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'binary');
+    writeFileSync(adr, before);
+    const r = await run(['--root', root, '--base', 'HEAD']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('base HEAD: adr/0001-registry-is-the-single-source-of-truth.md SOURCE_INVALID_UTF8');
+  });
+});
