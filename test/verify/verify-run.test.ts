@@ -87,13 +87,14 @@ describe('verify run', () => {
 
   it('paths outside the checkout and links are refused, never read', async () => {
     const repo = copy('summarizer');
-    edit(record(repo), (v) => void (v['output_paths'] = [...(v['output_paths'] as string[]), '../../etc/passwd'].sort()));
+    edit(record(repo), (v) => void (v['output_paths'] = [...(v['output_paths'] as string[]), '../../etc/passwd', 'bus/summaries/2024-05-14/extra.jsonl'].sort()));
     const manifest = join(repo, 'bus/summaries/2024-05-14/manifest.json');
     edit(manifest, (v) => void (v['files'] as unknown[]).push({ path: '../../../../../etc/passwd', sha256: '0'.repeat(64), records: 0 }));
     symlinkSync('/etc/hostname', join(repo, 'bus/summaries/2024-05-14/extra.jsonl'));
     const r = await verify('summarizer', repo);
     const codes = r.diagnostics.map((d) => d.code);
     expect(codes).toContain('VERIFY_PATH_OUTSIDE_REPO');
+    expect(codes).toContain('VERIFY_SYMLINK');
     expect(r.status).toBe('violations');
   });
 
@@ -132,5 +133,45 @@ describe('verify run', () => {
     });
     writeFileSync(join(repo, 'bus/summaries/2024-05-14/stray.jsonl'), '');
     expect(rulesOf(await verify('summarizer', repo))).toEqual(['manifest-complete:VERIFY_MANIFEST_UNLISTED_FILE', 'manifest-created-by:VERIFY_MANIFEST_CREATED_BY', 'manifest-producer:VERIFY_MANIFEST_PRODUCER']);
+  });
+  it('VERIFY_OUTPUT_PATH_MISSING', async () => {
+    const repo = copy('kb_digests');
+    edit(join(repo, 'artifacts/run_records/01JD4000000000000000000003.json'), (v) => void (v['output_paths'] = [...(v['output_paths'] as string[]), 'publish/digests/2024-05-14/dig_gone.md'].sort()));
+    expect(rulesOf(await verify('kb_digests', repo))).toEqual(['output-paths-exist:VERIFY_OUTPUT_PATH_MISSING']);
+  });
+
+  it('VERIFY_FILE_TOO_LARGE and VERIFY_NOT_A_FILE', async () => {
+    const repo = copy('summarizer');
+    expect(rulesOf(await verify('summarizer', repo, { ...DEFAULT_LIMITS, maxDocumentBytes: 10 }))).toEqual(['run-record-valid:VERIFY_FILE_TOO_LARGE']);
+    edit(record(repo), (v) => void (v['output_paths'] = [...(v['output_paths'] as string[]), 'bus'].sort()));
+    expect(rulesOf(await verify('summarizer', repo))).toContain('output-paths-exist:VERIFY_NOT_A_FILE');
+  });
+
+  const S = 'bus/summaries/2024-05-14';
+  it.each<[string, (repo: string) => void, string]>([
+    ['VERIFY_RUN_PROJECT_MISMATCH', (repo) => edit(record(repo), (v) => void (v['project'] = 'kb_chunks')), 'run-record-project'],
+    ['VERIFY_ERROR_CODE_UNKNOWN', (repo) => edit(record(repo), (v) => void (v['errors'] = [{ code: 'NOT_A_CODE', message: 'x', retryable: false }])), 'run-record-error-codes'],
+    ['VERIFY_ERROR_RETRYABLE_MISMATCH', (repo) => edit(record(repo), (v) => void (v['errors'] = [{ code: 'INPUT_EMPTY', message: 'x', retryable: true }])), 'run-record-error-codes'],
+    ['VERIFY_RUN_RECORD_INVALID', (repo) => edit(record(repo), (v) => void delete v['code_version']), 'run-record-valid'],
+    ['VERIFY_RUN_RECORD_MISSING', (repo) => rmSync(record(repo)), 'run-record-exists'],
+    ['VERIFY_RUN_RECORD_NAME', (repo) => edit(record(repo), (v) => void (v['run_id'] = '01JD4000000000000000000009')), 'run-record-valid'],
+    ['VERIFY_OUTPUT_REQUIRED_MISSING', (repo) => {
+      rmSync(join(repo, S, 'manifest.json'));
+      edit(record(repo), (v) => void (v['output_paths'] = (v['output_paths'] as string[]).filter((p) => !p.endsWith('manifest.json'))));
+    }, 'required-outputs-exist'],
+    ['VERIFY_OUTPUT_UNDECLARED', (repo) => {
+      writeFileSync(join(repo, 'other.txt'), 'x');
+      edit(record(repo), (v) => void (v['output_paths'] = [...(v['output_paths'] as string[]), 'other.txt'].sort()));
+    }, 'outputs-declared'],
+    ['VERIFY_MANIFEST_INVALID', (repo) => edit(join(repo, S, 'manifest.json'), (v) => void (v['extra'] = 1)), 'manifest-valid'],
+    ['VERIFY_MANIFEST_PARTITION', (repo) => edit(join(repo, S, 'manifest.json'), (v) => void (v['date'] = '2024-05-13')), 'manifest-partition'],
+    ['VERIFY_MANIFEST_FILE_MISSING', (repo) => edit(join(repo, S, 'manifest.json'), (v) => void (v['files'] as unknown[]).push({ path: 'gone.jsonl', sha256: '0'.repeat(64), records: 0 })), 'manifest-files-match'],
+    ['VERIFY_PATH_OUTSIDE_PARTITION', (repo) => edit(join(repo, S, 'manifest.json'), (v) => void (v['files'] as unknown[]).push({ path: '../../../ecosystem.manifest.json', sha256: '0'.repeat(64), records: 0 })), 'manifest-files-match'],
+  ])('%s', async (code, mutate, rule) => {
+    const repo = copy('summarizer');
+    mutate(repo);
+    const r = await verify('summarizer', repo);
+    expect(r.diagnostics.map((d) => d.code)).toContain(code);
+    expect([...new Set(r.diagnostics.map((d) => d.rule))]).toEqual([rule]);
   });
 });

@@ -1,4 +1,3 @@
-import { diagnostic } from '../../../diagnostics/diagnostic';
 import { documentViolations } from '../../file-scan';
 import type { RunRule } from '../rule';
 import { writtenData } from './written-outputs';
@@ -9,16 +8,14 @@ import { writtenData } from './written-outputs';
  */
 export const outputsValid: RunRule = {
   name: 'outputs-valid',
-  codes: ['VERIFY_OUTPUT_INVALID', 'VERIFY_JSONL_TRUNCATED', 'VERIFY_LINE_TOO_LONG', 'VERIFY_FILE_BOM', 'VERIFY_FILE_BINARY', 'VERIFY_JSON_INVALID', 'VERIFY_FILE_TOO_LARGE', 'VERIFY_CONTRACT_UNKNOWN'],
+  codes: ['VERIFY_OUTPUT_INVALID', 'VERIFY_JSONL_TRUNCATED', 'VERIFY_LINE_TOO_LONG', 'VERIFY_FILE_BOM', 'VERIFY_FILE_BINARY', 'VERIFY_JSON_INVALID', 'VERIFY_FILE_TOO_LARGE'],
   async check(ctx, report) {
     for (const o of writtenData(ctx)) {
       const t = o.template!;
       if (t.format === 'other' || ctx.files.stat(o.path).kind !== 'file') continue;
       const validate = ctx.validators.validatorFor(t.contract);
-      if (validate === undefined) {
-        report(diagnostic('VERIFY_CONTRACT_UNKNOWN', o.path, '', `The manual has no contract ${t.contract} to check this output against.`, 'Fix the contract id in the member manifest.'));
-        continue;
-      }
+      // The sources' own rules guarantee every declared output contract exists (contracts-have-schemas).
+      if (validate === undefined) throw new Error(`The manual has no contract ${t.contract}, which ${ctx.model.member} declares.`);
       if (t.format === 'jsonl') {
         for (const d of (await ctx.scan(o.path, t.contract)).diagnostics) report(d);
         continue;
