@@ -31,4 +31,4 @@ export const SOURCE_ROOTS = ['adr', 'schemas', 'registry'] as const;
  * source format: no source file is checked against them, but their types are
  * generated and they are published beside the others.
  */
-export const OUTPUT_FORMATS: readonly string[] = ['gate-report', 'catalog', 'import-report', 'impact-report'];
+export const OUTPUT_FORMATS: readonly string[] = ['gate-report', 'catalog', 'import-report', 'impact-report', 'verify-report'];

@@ -6,14 +6,9 @@ import { ajvDiagnostics } from './ajv-diagnostics';
 import { scanContractKeywords, type KeywordScan } from './contract-keywords';
 import { createAjv } from './create-ajv';
 import { limitedStep } from './step-limit';
+import { registerContracts } from './register-contracts';
 import { walkSchema } from '../util/schema-walk';
 import type { ContractDoc, Located, ValidatedSources } from './validated-sources';
-
-/** The schema as a validator sees it: the editor-only `$schema` path dropped. */
-export function schemaForValidation(doc: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { $schema: _editorOnly, ...schema } = doc;
-  return schema;
-}
 
 /**
  * Compiles every contract (cross-contract refs resolve by `$id`) and validates
@@ -38,34 +33,7 @@ export function checkContractSchemas(sources: ValidatedSources): Diagnostic[] {
   };
   let plain: Ajv2020 | undefined;
   const baseAjv = (): Ajv2020 => (plain ??= createAjv());
-  const registered = (): Ajv2020 => {
-    if (ajv !== undefined) return ajv;
-    ajv = createAjv();
-    const annotations = new Set<string>();
-    const formats = new Set<string>();
-    for (const contract of sources.contracts) {
-      const scan = scanOf(contract);
-      for (const k of scan.annotations) annotations.add(k);
-      for (const f of scan.unknownFormats) formats.add(f);
-    }
-    for (const keyword of annotations) {
-      try {
-        ajv.addKeyword({ keyword });
-      } catch {
-        // A name Ajv cannot register; the contract holding it is reported and not compiled.
-      }
-    }
-    for (const format of formats) ajv.addFormat(format, true);
-    for (const contract of sources.contracts) {
-      try {
-        // Already checked against the contract meta-schema (which includes draft 2020-12's).
-        ajv.addSchema(schemaForValidation(contract.doc), undefined, undefined, false);
-      } catch {
-        // Reported when this contract is checked on its own below.
-      }
-    }
-    return ajv;
-  };
+  const registered = (): Ajv2020 => (ajv ??= registerContracts(createAjv(), sources.contracts, scanOf));
   return sources.contracts.flatMap((contract) => {
     const closure = reachable(contractIdOf(contract.file), byId);
     const docs = closure.map((id) => byId.get(id)?.doc);

@@ -12,6 +12,7 @@ import { newSource } from '../../generators/cli/new';
 import { relock } from '../../generators/cli/relock';
 import { exitCodeOf } from '../../generators/cli/run-cli';
 import { sync } from '../../generators/cli/sync';
+import { verify } from '../../generators/cli/verify';
 import { createAjv } from '../../generators/validate/create-ajv';
 import { mcp } from '../../generators/mcp/server';
 import { impact } from '../../generators/cli/impact';
@@ -23,7 +24,7 @@ import { goldenUpdate } from '../helpers/update-golden';
 type Main = (argv: readonly string[]) => Promise<number>;
 
 /** Every command of package.json, as the script that runs it: each is held to the same command-line rules. */
-const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?: readonly string[] }> = [
+const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?: readonly string[]; dispatch?: Main }> = [
   { script: 'gen', file: 'generators/cli/gen.ts', main: gen },
   { script: 'check', file: 'generators/cli/check.ts', main: check },
   { script: 'relock', file: 'generators/cli/relock.ts', main: relock },
@@ -35,6 +36,9 @@ const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?:
   { script: 'golden:update', file: 'test/helpers/update-golden.ts', main: goldenUpdate },
   { script: 'new', file: 'generators/cli/new.ts', main: newAdr, argv: ['adr'] },
   { script: 'new', file: 'generators/cli/new.ts', main: newPlugin, argv: ['plugin'] },
+  { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['run'], dispatch: verify },
+  { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['ledger'], dispatch: verify },
+  { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['manifest'], dispatch: verify },
 ];
 /** Commands without --root (they work on this checkout only). */
 const NO_ROOT = new Set(['bench', 'golden:update']);
@@ -62,7 +66,7 @@ async function run(main: Main, argv: readonly string[]): Promise<Run> {
   }
 }
 
-const newOf = (entry: (typeof COMMANDS)[number]): Main => (entry.argv === undefined ? entry.main : (argv) => newSource([...(entry.argv ?? []), ...argv]));
+const newOf = (entry: (typeof COMMANDS)[number]): Main => (entry.argv === undefined ? entry.main : (argv) => (entry.dispatch ?? newSource)([...(entry.argv ?? []), ...argv]));
 const label = (entry: (typeof COMMANDS)[number]): string => [entry.script, ...(entry.argv ?? [])].join(' ');
 
 describe('every command line is parsed strictly', () => {
@@ -110,7 +114,7 @@ describe('every command line is parsed strictly', () => {
 
     it('--root naming no folder exits 1 saying so, not about a missing registry', async () => {
       // Otherwise valid command lines, so the folder is what is wrong.
-      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'], impact: ['--base', 'HEAD'] };
+      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'], impact: ['--base', 'HEAD'], 'verify run': ['gpt_eventbus', '--repo', empty], 'verify ledger': ['DedupeKeeper', join(empty, 'ledger.jsonl')], 'verify manifest': ['--repo', empty] };
       const r = await run(main, ['--root', join(empty, 'nonexistent'), ...(rest[label(entry)] ?? [])]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('is not an existing folder');
