@@ -7,7 +7,7 @@ import { diskReader, type SourceReader } from '../load/source-reader';
 import type { Catalog } from '../model/catalog';
 import { writeAtomic } from '../util/write-atomic';
 import type { ValidateOptions } from '../validate';
-import { gen } from './gen';
+import { runGen } from './gen';
 import { overlayReader } from './overlay-reader';
 
 /** What a scaffold writes, given the valid catalog and the tree: path → text, or why it refuses. */
@@ -40,7 +40,7 @@ export async function applyScaffold(root: string, kind: string, plan: Plan, opti
   for (const [path, text] of files) writeAtomic(join(root, path), text);
   let code: number;
   try {
-    code = await gen(['--root', root]);
+    code = await runGen({ root }, options);
   } catch (e) {
     restore(root, previous);
     throw e;
