@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { PipelineResult } from '../index';
 import type { ValidateOptions } from '../validate';
 import { Memo } from './memo';
@@ -5,7 +6,7 @@ import { loadMemo, saveMemo } from './memo-file';
 import { saveRun, sourcesKey, upToDateFromCache } from './run-cache';
 
 export type CachedRun =
-  | { readonly kind: 'up-to-date'; readonly sourceCount: number; readonly plannedCount: number }
+  | { readonly kind: 'up-to-date'; readonly sourceCount: number; readonly plannedCount: number; readonly warnings: readonly Diagnostic[] }
   | { readonly kind: 'ran'; readonly result: PipelineResult; readonly steps: { computed: number; total: number } };
 
 /**
@@ -31,6 +32,6 @@ export async function runWithCache(root: string, options: ValidateOptions = {}, 
   const steps = memo.stats();
   // A run that computed nothing has nothing new to keep; rewriting tens of megabytes would only cost time.
   if (steps.computed > 0) saveMemo(root, memo);
-  if (result.ok) saveRun(root, key, result.planned, result.sourceCount);
+  if (result.ok) saveRun(root, key, result.planned, result.sourceCount, result.warnings);
   return { kind: 'ran', result, steps };
 }

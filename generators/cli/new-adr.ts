@@ -12,6 +12,7 @@ import type { Catalog } from '../model/catalog';
 import { calendarProblem } from '../validate/rules/decisions/adr-date-valid';
 import { MIGRATION_SECTION, REQUIRED_SECTIONS } from '../validate/rules/decisions/adr-sections-present';
 import { slugOf } from '../util/adr-slug';
+import { changesBlock } from './migration-changes';
 import { gen } from './gen';
 import { command, rootOf } from './command';
 
@@ -39,7 +40,7 @@ Options that take lists may be repeated or comma-separated.`;
 
 const LIST = { type: 'string', multiple: true } as const;
 const OPTIONS = { supersedes: LIST, refines: LIST, affects: LIST, tags: LIST, status: { type: 'string' }, date: { type: 'string' }, root: { type: 'string' } } as const;
-type Values = { supersedes?: string[]; refines?: string[]; affects?: string[]; tags?: string[]; status?: string; date?: string };
+export type Values = { supersedes?: string[]; refines?: string[]; affects?: string[]; tags?: string[]; status?: string; date?: string };
 const TAG = /^[a-z0-9][a-z0-9-]*$/;
 
 interface Request {
@@ -85,7 +86,7 @@ async function newAdr(root: string, parsed: Request): Promise<number> {
     if (after === undefined) return refuse(`${adr.file} has no "status:" line in its front matter to change; set "status: superseded" there by hand`);
     edits.push({ file: adr.file, before, after });
   }
-  edits.push({ file: path, before: undefined, after: template(id, parsed, loaded.catalog) });
+  edits.push({ file: path, before: undefined, after: template(id, parsed, new Set(loaded.catalog.contracts.map((c) => c.id))) });
   for (const { file, after } of edits) writeAtomic(join(root, file), after);
 
   const code = await gen(['--root', root]);
@@ -121,6 +122,19 @@ async function catalogFor(root: string, affects: readonly string[]): ReturnType<
   };
   const second = await runPipeline(reader);
   return second.ok ? { ...second, catalog: { ...second.catalog, adrs: second.catalog.adrs.filter((a) => a.file !== standIn) } } : first;
+}
+
+/**
+ * The next ADR for `title` as `new adr` would write it, for another scaffold to
+ * write with its own files (`new version`): path and text, or why not.
+ * `contractIds` are the contracts there will be, so a new version's ADR gets its
+ * Migration section. The caller validates the result with the gate.
+ */
+export function plannedAdr(catalog: Catalog, contractIds: ReadonlySet<string>, title: string, values: Values): { path: string; text: string } | string {
+  const parsed = requestOf([title], values);
+  if (typeof parsed === 'string') return parsed;
+  const id = Math.max(0, ...catalog.adrs.map((a) => a.doc.id)) + 1;
+  return { path: `${SOURCE_LAYOUT.adrDir}/${adrNumber(id)}-${parsed.slug}.md`, text: template(id, parsed, contractIds) };
 }
 
 function refuse(reason: string): number {
@@ -190,7 +204,7 @@ const PROMPTS: Readonly<Record<string, string>> = {
   'Alternatives considered': 'Which options were weighed, and why were they not taken?',
 };
 
-function template(id: number, request: Request, catalog: Catalog): string {
+function template(id: number, request: Request, contractIds: ReadonlySet<string>): string {
   const scalar = (value: string): string => stringify(value, { lineWidth: 0 }).trimEnd();
   const flow = (values: ReadonlyArray<string | number>): string => `[${values.join(', ')}]`;
   const frontMatter = [
@@ -204,13 +218,14 @@ function template(id: number, request: Request, catalog: Catalog): string {
     ...(request.tags.length > 0 ? [`tags: ${flow(request.tags)}`] : []),
   ];
   const sections = REQUIRED_SECTIONS.map(([name]) => `## ${name}\n\n_${PROMPTS[name] ?? ''}_\n`);
-  const versions = introducesContractVersion({ doc: { id, title: request.title, status: request.status, date: request.date, affects: request.affects } }, new Set(catalog.contracts.map((c) => c.id)));
+  const versions = introducesContractVersion({ doc: { id, title: request.title, status: request.status, date: request.date, affects: request.affects } }, contractIds);
   if (versions.length > 0) {
     sections.push(
       [
         `## ${MIGRATION_SECTION}`,
         '',
         `- **What changed** in ${versions.join(', ')}, field by field: _…_`,
+        ...versions.map((v) => changesBlock(v, undefined)),
         '- **How to detect affected artifacts**: which partitions (by date and manifest `contract`) were written under the old version, and what was built from them: _…_',
         '- **What to regenerate or migrate**: rewrite, read by version, or let age out; which members rerun for which dates: _…_',
         '',

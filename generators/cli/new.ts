@@ -3,6 +3,9 @@ import { runCli } from './run-cli';
 const HELP = `Usage:
   npm run new -- plugin <PluginName> --event <Event>
   npm run new -- adr "Title" [--supersedes N] [--refines N] [--affects id,...]
+  npm run new -- member <name> --role <kind> --bus <bus> [--layer <layer>]
+  npm run new -- contract <id> (--emitted-by <member> | --shared)
+  npm run new -- version <contract-id> [--refresh]
 
 Scaffolds a new source, runs gen, and prints what it created.`;
 
@@ -10,6 +13,9 @@ Scaffolds a new source, runs gen, and prints what it created.`;
 const KINDS: Record<string, () => Promise<{ default: (argv: readonly string[]) => Promise<number> }>> = {
   plugin: () => import('./new-plugin'),
   adr: () => import('./new-adr'),
+  member: () => import('./new-member'),
+  contract: () => import('./new-contract'),
+  version: () => import('./new-version'),
 };
 
 export async function newSource(argv: readonly string[]): Promise<number> {

@@ -11,7 +11,7 @@ import { problemsSummary } from '../diagnostics/format-diagnostics';
 export async function runCheck(root: string, useCache = true): Promise<{ readonly report: GateReport; readonly drift?: Drift }> {
   const run = await runWithCache(root, {}, useCache);
   if (run.kind === 'up-to-date') {
-    return { report: gateReport({ ok: true, summary: `check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.` }) };
+    return { report: gateReport({ ok: true, summary: `check: ${run.sourceCount} sources valid; ${run.plannedCount} generated files up to date.`, diagnostics: run.warnings }) };
   }
   const result = run.result;
   if (!result.ok) return { report: gateReport({ ok: false, summary: `check: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics }) };

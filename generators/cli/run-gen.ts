@@ -14,7 +14,7 @@ import { gateReport, type GateReport } from './gate-report';
 export async function runGenReport(root: string, options: ValidateOptions = {}, useCache = true): Promise<GateReport> {
   const run = await runWithCache(root, options, useCache);
   if (run.kind === 'up-to-date') {
-    return gateReport({ ok: true, summary: `gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).` });
+    return gateReport({ ok: true, summary: `gen: ${run.sourceCount} sources valid; ${run.plannedCount} files planned, 0 written, 0 removed (unchanged since the last run).`, diagnostics: run.warnings });
   }
   const result = run.result;
   if (!result.ok) return gateReport({ ok: false, summary: `gen: ${problemsSummary(result.diagnostics)}`, diagnostics: result.diagnostics });

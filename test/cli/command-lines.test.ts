@@ -8,6 +8,10 @@ import { gen } from '../../generators/cli/gen';
 import { importCommand } from '../../generators/cli/import';
 import newAdr from '../../generators/cli/new-adr';
 import newPlugin from '../../generators/cli/new-plugin';
+import newMember from '../../generators/cli/new-member';
+import newContract from '../../generators/cli/new-contract';
+import newVersion from '../../generators/cli/new-version';
+import { init } from '../../generators/cli/init';
 import { newSource } from '../../generators/cli/new';
 import { relock } from '../../generators/cli/relock';
 import { exitCodeOf } from '../../generators/cli/run-cli';
@@ -36,6 +40,10 @@ const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?:
   { script: 'golden:update', file: 'test/helpers/update-golden.ts', main: goldenUpdate },
   { script: 'new', file: 'generators/cli/new.ts', main: newAdr, argv: ['adr'] },
   { script: 'new', file: 'generators/cli/new.ts', main: newPlugin, argv: ['plugin'] },
+  { script: 'new', file: 'generators/cli/new.ts', main: newMember, argv: ['member'] },
+  { script: 'new', file: 'generators/cli/new.ts', main: newContract, argv: ['contract'] },
+  { script: 'new', file: 'generators/cli/new.ts', main: newVersion, argv: ['version'] },
+  { script: 'init', file: 'generators/cli/init.ts', main: init },
   { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['run'], dispatch: verify },
   { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['ledger'], dispatch: verify },
   { script: 'verify', file: 'generators/cli/verify.ts', main: verify, argv: ['manifest'], dispatch: verify },
@@ -114,7 +122,7 @@ describe('every command line is parsed strictly', () => {
 
     it('--root naming no folder exits 1 saying so, not about a missing registry', async () => {
       // Otherwise valid command lines, so the folder is what is wrong.
-      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'], impact: ['--base', 'HEAD'], 'verify run': ['gpt_eventbus', '--repo', empty], 'verify ledger': ['DedupeKeeper', join(empty, 'ledger.jsonl')], 'verify manifest': ['--repo', empty] };
+      const rest: Record<string, readonly string[]> = { relock: ['event.v1'], sync: ['--workspace', empty], import: ['adrs', empty], 'new plugin': ['Probe', '--event', 'post_write'], 'new adr': ['A title'], impact: ['--base', 'HEAD'], 'verify run': ['gpt_eventbus', '--repo', empty], 'verify ledger': ['DedupeKeeper', join(empty, 'ledger.jsonl')], 'verify manifest': ['--repo', empty], 'new member': ['probe', '--role', 'producer', '--bus', 'probe'], 'new contract': ['probe.v1', '--shared'], 'new version': ['event.v1'], init: ['--name', 'Probe', '--yes'] };
       const r = await run(main, ['--root', join(empty, 'nonexistent'), ...(rest[label(entry)] ?? [])]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('is not an existing folder');

@@ -48,6 +48,7 @@ const cases: Array<[string, Array<(f: Files) => Files>, string[]]> = [
     ['REGISTRY_LAYER_ORDER registry/projects/kb_chunks.json#/dependsOn/0'],
   ],
   ['an edge within one layer is fine', [manifest('kb_chunks', (d) => void deps(d).push({ to: 'gpt_eventbus', kind: 'build' }))], []],
+  ['a TODO left in an admitted manifest', [manifest('kb_chunks', (d) => void (d['summary'] = 'TODO: one sentence on what kb_chunks does.'))], ['REGISTRY_TODO_PLACEHOLDER registry/projects/kb_chunks.json#/summary']],
   ['a bus member without a layer', [manifest('summarizer', (d) => void delete d['layer'])], ['REGISTRY_LAYER_MISSING registry/projects/summarizer.json']],
   [
     'edges between orthogonal members are fine',

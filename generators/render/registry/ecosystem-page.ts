@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Catalog, Member } from '../../model/catalog';
 import { emittedContracts } from '../../model/registry-members';
 import type { Generator } from '../generator';
@@ -26,18 +26,20 @@ export const ecosystemPage: Generator = {
       children: [
         heading(1, text(catalog.registry.doc.name)),
         ...(catalog.registry.doc.description ? sourceParagraphs(catalog.registry.doc.description) : []),
-        paragraph(
-          text('Every member has one primary bus role and reads other members only through the contracts listed as its inputs. Layers, upstream first: '),
-          ...joined((catalog.registry.doc.layers ?? []).map((l) => [code(l)])),
-          text('.'),
-        ),
-        table(
-          ['Project', 'Bus role', 'Primary inputs', 'Primary outputs', 'Entrypoints', 'Smoke test', 'Run records', 'Schema versions emitted'],
-          catalog.members.map((m) => memberRow(catalog, m, known)),
-        ),
-        heading(2, text('Constellation')),
-        paragraph(text(EDGE_LEGEND)),
-        codeBlock('mermaid', constellation(catalog)),
+        ...(catalog.members.length === 0 ? emptyRegistry(catalog) : [
+          paragraph(
+            text('Every member has one primary bus role and reads other members only through the contracts listed as its inputs. Layers, upstream first: '),
+            ...joined((catalog.registry.doc.layers ?? []).map((l) => [code(l)])),
+            text('.'),
+          ),
+          table(
+            ['Project', 'Bus role', 'Primary inputs', 'Primary outputs', 'Entrypoints', 'Smoke test', 'Run records', 'Schema versions emitted'],
+            catalog.members.map((m) => memberRow(catalog, m, known)),
+          ),
+          heading(2, text('Constellation')),
+          paragraph(text(EDGE_LEGEND)),
+          codeBlock('mermaid', constellation(catalog)),
+        ]),
       ],
     });
     return new Map([
@@ -46,6 +48,15 @@ export const ecosystemPage: Generator = {
     ]);
   },
 };
+
+/** A registry without members yet (a fresh \`npm run init\`): what to do next instead of an empty table and diagram. */
+function emptyRegistry(catalog: Catalog): RootContent[] {
+  const layers = catalog.registry.doc.layers ?? [];
+  return [
+    paragraph(text('No members yet: add the first with '), code('npm run new -- member <name> --role <kind> --bus <bus>'), text(', which registers it as a draft with a manifest to fill in (see Adding a project).')),
+    ...(layers.length > 0 ? [paragraph(text('Layers, upstream first: '), ...joined(layers.map((l) => [code(l)])), text('.'))] : []),
+  ];
+}
 
 function memberRow(catalog: Catalog, member: Member, known: ReadonlySet<string>): Array<readonly PhrasingContent[]> {
   const name = [memberLink(ECOSYSTEM_PAGE, member.name), ...(member.draft ? [text(' (draft)')] : [])];

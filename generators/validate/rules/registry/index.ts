@@ -11,6 +11,7 @@ import { layerOrder } from './layer-order';
 import { manifestsMatchMembers } from './manifests-match-members';
 import { memberNamesFree } from './member-names-free';
 import { orthogonalEdges } from './orthogonal-edges';
+import { placeholdersFilled } from './placeholders-filled';
 import { scratchpadsIsolated } from './scratchpads-isolated';
 import { singleBusOwner } from './single-bus-owner';
 
@@ -30,4 +31,5 @@ export const registryRules: readonly Rule[] = [
   contractEdgesJustified,
   scratchpadsIsolated,
   admissionComplete,
+  placeholdersFilled,
 ];
