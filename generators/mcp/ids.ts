@@ -26,8 +26,11 @@ export const pluginName = z.string().max(64).regex(PLUGIN_NAME, 'must be a plugi
 
 export const adrId = z.int().min(1).max(999_999).describe('The ADR number, e.g. 11 for ADR 0011.');
 
+/** An argument that passed its schema but names nothing usable: answered as a tool error, never thrown to the client. */
+export class ToolArgumentError extends Error {}
+
 /** A lookup that found nothing: the answer says which ids exist. */
-export class UnknownIdError extends Error {
+export class UnknownIdError extends ToolArgumentError {
   constructor(what: string, id: string | number, known: readonly (string | number)[]) {
     const shown = known.slice(0, 200).map(String);
     const more = known.length > shown.length ? ` … and ${known.length - shown.length} more` : '';

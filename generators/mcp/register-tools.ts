@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics';
 import { catalogData } from '../render/machines/catalog-data';
-import { UnknownIdError } from './ids';
+import { ToolArgumentError } from './ids';
 import type { ManualState } from './manual-state';
 import type { ManualTool, ToolContext } from './tool';
 
@@ -26,7 +26,7 @@ export function registerTools(server: McpServer, state: ManualState, tools: read
         const context: ToolContext = { root: state.root, catalog: result.catalog, data: catalogData(result.catalog), plan };
         return answer(await tool.run(context, args as never));
       } catch (e) {
-        if (e instanceof UnknownIdError) return problem(e.message);
+        if (e instanceof ToolArgumentError) return problem(e.message);
         throw e;
       }
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CatalogAdr, CatalogContract, CatalogMember, GateReport } from '../../src/types/sources';
+import type { CatalogAdr, CatalogContract, CatalogMember, GateReport, VerifyReport } from '../../src/types/sources';
 
 /**
  * Output shapes of the tools. The parts that are catalog.json entries are the
@@ -86,6 +86,20 @@ export const gateReportShape = z.strictObject({
   removed: z.array(z.string()),
 });
 
+/** schemas/meta/verify-report.schema.json: what `npm run verify -- run --json` prints. */
+export const verifyReportShape = z.strictObject({
+  ok: z.boolean(),
+  command: z.enum(['run', 'ledger', 'manifest']),
+  status: z.enum(['compliant', 'violations', 'stopped', 'failed', 'sources-invalid']),
+  summary: z.string(),
+  member: z.string().optional(),
+  run_id: z.string().optional(),
+  dates: z.array(z.string()).optional(),
+  stopped_by: z.array(z.string()).optional(),
+  rules: z.array(z.string()).optional(),
+  diagnostics: z.array(diagnosticShape.extend({ rule: z.string().optional() })),
+});
+
 /** A member as a contract's reader or writer: enough to find it and its repository. */
 export const memberRef = z.strictObject({ member: z.string(), repo: z.string(), layer: z.string().optional(), page: z.string() });
 
@@ -98,4 +112,5 @@ const sameMember: Same<z.infer<typeof memberEntry>, CatalogMember> = true;
 const sameContract: Same<z.infer<typeof contractEntry>, CatalogContract> = true;
 const sameAdr: Same<z.infer<typeof adrEntry>, CatalogAdr> = true;
 const sameReport: Same<z.infer<typeof gateReportShape>, GateReport> = true;
-export const SHAPES_MATCH_SCHEMAS = sameMember && sameContract && sameAdr && sameReport;
+const sameVerify: Same<z.infer<typeof verifyReportShape>, VerifyReport> = true;
+export const SHAPES_MATCH_SCHEMAS = sameMember && sameContract && sameAdr && sameReport && sameVerify;

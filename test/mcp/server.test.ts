@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../generators/mcp/tools';
+import { REPO_ROOT } from '../helpers/fixture-reader';
+import { runCli } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
 import { startServer, type ServerSession } from './client';
 
@@ -26,12 +28,19 @@ describe('the MCP server on the bundled example', () => {
   it('lists every tool with input and output schemas', async () => {
     const { tools } = await server.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(TOOLS.map((t) => t.name).sort());
-    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['describe_member', 'get_contract', 'who_reads', 'impact_of_change', 'allowed_inputs', 'search_decisions', 'get_adr', 'check_sources']));
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['describe_member', 'get_contract', 'who_reads', 'impact_of_change', 'allowed_inputs', 'search_decisions', 'get_adr', 'check_sources', 'verify_run']));
     for (const tool of tools) {
       expect(tool.inputSchema.type, tool.name).toBe('object');
       expect(tool.inputSchema.additionalProperties, tool.name).toBe(false);
       expect(tool.outputSchema?.type, tool.name).toBe('object');
       expect(tool.description?.length ?? 0, tool.name).toBeGreaterThan(40);
+    }
+  });
+
+  it('every tool is documented in the README and on the for-machines page', () => {
+    for (const page of ['README.md', 'docs/machines.md']) {
+      const text = readFileSync(join(REPO_ROOT, page), 'utf8');
+      expect(TOOLS.filter((t) => !text.includes(`\`${t.name}`)).map((t) => t.name), page).toEqual([]);
     }
   });
 
@@ -86,6 +95,25 @@ describe('the MCP server on the bundled example', () => {
     const report = await server.answer<{ ok: boolean; summary: string; diagnostics: unknown[] }>('check_sources');
     expect(report.ok).toBe(true);
     expect(report.summary).toMatch(/^check: \d+ sources valid; \d+ generated files up to date\.$/);
+  });
+
+  it('verify_run checks a run of a member as npm run verify does', async () => {
+    const checkout = join(REPO_ROOT, 'test', 'fixtures', 'runs', 'summarizer');
+    const report = await server.answer<{ ok: boolean; status: string; member: string; summary: string; diagnostics: unknown[] }>('verify_run', { member: 'summarizer', repo: checkout });
+    expect(report).toMatchObject({ ok: true, status: 'compliant', member: 'summarizer', diagnostics: [] });
+    expect(report.summary).toContain('complies');
+    const cli = runCli('verify', ['run', 'summarizer', '--repo', checkout, '--json', '--root', repo.root], repo.root);
+    expect(cli.status, cli.output).toBe(0);
+    expect(report).toEqual(JSON.parse(cli.stdout));
+    // Verified against another member's contract, the same files are a run that violates it.
+    const wrong = await server.answer<{ ok: boolean; status: string; diagnostics: Array<{ code: string; rule: string }> }>('verify_run', { member: 'kb_digests', repo: checkout });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.status).toBe('violations');
+    expect(wrong.diagnostics.length).toBeGreaterThan(0);
+    expect(wrong.diagnostics.every((d) => d.code.startsWith('VERIFY_') && d.rule.length > 0)).toBe(true);
+    expect(await server.error('verify_run', { member: 'summarizer', repo: join(checkout, 'nonexistent') })).toMatch(/^repo: ".*nonexistent" is not an existing folder/);
+    expect(await server.error('verify_run', { member: 'nobody', repo: checkout })).toMatch(/^No admitted member "nobody"\. Admitted members that exist: /);
+    expect(await server.error('verify_run', { member: 'summarizer', repo: checkout, run: 'latest' })).toMatch(/run id .* at run/);
   });
 
   it('serves every page as a Markdown resource at its URL on the site', async () => {
