@@ -6,11 +6,12 @@ import { command, UsageError } from '../generators/cli/command';
 import { runCli } from '../generators/cli/run-cli';
 import { mcpRows } from './mcp';
 import { previewRows } from './preview';
+import { verifyRows } from './verify';
 import { measureNode, type Measurement } from './measure';
 import { SIZES, type Size } from './sizes';
 import { generatedPages, makeBenchSite, makeFloorSite, REPO_ROOT, write } from './workspace';
 
-const HELP = `Usage: npm run bench [-- --size S|M|L] [--no-build] [--repeat N]
+const HELP = `Usage: npm run bench [-- --size S|M|L] [--no-build] [--repeat N] [--verify-mb N] [--verify-only]
 
 Builds synthetic ecosystems (S is the bundled example; M and L are seeded and
 valid under every rule) in temporary folders and measures cold gen, no-op gen,
@@ -23,10 +24,16 @@ and generated file, (b) building a site of as many plain Markdown pages.
 After one unreported warm-up build of each site, the three site builds run
 interleaved N times (default 3 at S and M, 1 at L) and the median of each is
 reported. Prints a table and writes bench/results/<size>.json.
+Then \`npm run verify -- run\` over one synthetic partition of N MB (a member
+checkout with a valid run record and manifest) against floor (c): readline and
+JSON.parse of the same lines (MB/s of each, ratio, peak memory), written to
+bench/results/verify.json.
 
   --size S|M|L   one size (default: all three)
   --no-build     skip the site builds and the live preview
   --repeat N     interleaved site builds per size
+  --verify-mb N  size of the verify partition in MB (default 1024; 0 skips it)
+  --verify-only  only the verify row, no site sizes
   --json         the rows as JSON instead of tables
   -h, --help     this help`;
 
@@ -140,8 +147,8 @@ function summary(output: string): string {
   return /(\d+) written, (\d+) removed/.exec(output)?.[0] ?? '';
 }
 
-function printTable(name: string, rows: readonly Row[]): void {
-  console.log(`\nSize ${name}`);
+function printTable(title: string, rows: readonly Row[]): void {
+  console.log(`\n${title}`);
   console.log('| step | time | peak memory | vs floor | note |');
   console.log('| --- | ---: | ---: | ---: | --- |');
   for (const r of rows) {
@@ -154,24 +161,42 @@ export const bench = command(
   {
     name: 'npm run bench',
     help: HELP,
-    options: { size: { type: 'string' }, 'no-build': { type: 'boolean' }, repeat: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      size: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      repeat: { type: 'string' },
+      'verify-mb': { type: 'string' },
+      'verify-only': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   },
   async ({ values }) => {
-    const names = (values.size === undefined ? ['S', 'M', 'L'] : [values.size]) as Array<keyof typeof SIZES>;
+    const names = (values['verify-only'] === true ? [] : values.size === undefined ? ['S', 'M', 'L'] : [values.size]) as Array<keyof typeof SIZES>;
     for (const n of names) if (!(n in SIZES)) throw new UsageError(`unknown size ${JSON.stringify(n)}: use S, M or L.`);
     const repeat = values.repeat === undefined ? undefined : Number(values.repeat);
     if (repeat !== undefined && !(Number.isInteger(repeat) && repeat > 0)) throw new UsageError(`--repeat takes a whole number of runs, not ${JSON.stringify(values.repeat)}.`);
+    const verifyMb = values['verify-mb'] === undefined ? 1024 : Number(values['verify-mb']);
+    if (!(Number.isInteger(verifyMb) && verifyMb >= 0)) throw new UsageError(`--verify-mb takes a whole number of MB (0 skips the verify row), not ${JSON.stringify(values['verify-mb'])}.`);
     mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
     const results = [];
     for (const n of names) {
       const rows = await benchSize(SIZES[n], values['no-build'] !== true, repeat ?? (n === 'L' ? 1 : 3));
-      if (values.json !== true) printTable(n, rows);
+      if (values.json !== true) printTable(`Size ${n}`, rows);
       const result = { size: n, machine: machine(), rows };
       results.push(result);
       writeFileSync(join(REPO_ROOT, 'bench', 'results', `${n}.json`), JSON.stringify(result, null, 2) + '\n');
     }
+    let verified = '';
+    if (verifyMb > 0) {
+      const rows = verifyRows(verifyMb);
+      if (values.json !== true) printTable(`Verify (${verifyMb} MB partition)`, rows);
+      const result = { size: 'verify', verifyMb, machine: machine(), rows };
+      results.push(result);
+      writeFileSync(join(REPO_ROOT, 'bench', 'results', 'verify.json'), JSON.stringify(result, null, 2) + '\n');
+      verified = ` and verify over ${verifyMb} MB`;
+    }
     if (values.json === true) console.log(JSON.stringify(results, null, 2));
-    console.log(`bench: ${names.length} size${names.length === 1 ? '' : 's'} measured (${names.join(', ')}); results in bench/results/.`);
+    console.log(`bench: ${names.length} size${names.length === 1 ? '' : 's'} measured (${names.join(', ') || 'none'})${verified}; results in bench/results/.`);
     return 0;
   },
 );

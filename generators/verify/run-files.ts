@@ -9,7 +9,11 @@ export interface RunFiles {
   stat(path: string): FileStat;
   /** Names of the entries of a folder (sorted), or undefined when it is not a readable folder. */
   list(dir: string): readonly string[] | undefined;
-  /** The bytes of a file in chunks, read as a stream (bounded memory). Call only after `stat` said `file`. */
+  /**
+   * The bytes of a file in chunks, read as a stream (bounded memory). Call only
+   * after `stat` said `file`. A chunk is valid only until the next one is asked
+   * for (the reader may reuse its buffer): copy what you keep.
+   */
   chunks(path: string): AsyncIterable<Uint8Array>;
 }
 

@@ -8,8 +8,10 @@ export type LineEvent =
  * Splits a byte stream into lines while holding at most one line (up to
  * `maxLineBytes`) and one chunk. Unlike `readline`, a line that never ends cannot
  * grow without bound: past the limit its bytes are counted and dropped.
+ * Lines come in one batch per chunk: an await per line costs more than parsing
+ * it (a third of verify's time on a partition of 500-byte records).
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<LineEvent> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<readonly LineEvent[]> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let overflow = -1; // bytes of the current line once it is over the limit
@@ -21,6 +23,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineByte
     return out;
   };
   for await (const chunk of chunks) {
+    const batch: LineEvent[] = [];
     let start = 0;
     while (start <= chunk.length) {
       const nl = chunk.indexOf(10, start);
@@ -32,17 +35,19 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineByte
         pending = [];
         pendingBytes = 0;
       } else if (piece.length > 0) {
-        pending.push(piece);
+        // The end of a chunk is a line's first part: copied, as the chunk's buffer is reused.
+        pending.push(nl < 0 ? Uint8Array.prototype.slice.call(piece) : piece);
         pendingBytes += piece.length;
       }
       if (nl < 0) break;
-      if (overflow >= 0) yield { kind: 'too-long', number, bytes: overflow };
-      else yield { kind: 'line', number, bytes: take(), terminated: true };
+      if (overflow >= 0) batch.push({ kind: 'too-long', number, bytes: overflow });
+      else batch.push({ kind: 'line', number, bytes: take(), terminated: true });
       overflow = -1;
       number++;
       start = nl + 1;
     }
+    if (batch.length > 0) yield batch;
   }
-  if (overflow >= 0) yield { kind: 'too-long', number, bytes: overflow };
-  else if (pendingBytes > 0) yield { kind: 'line', number, bytes: take(), terminated: false };
+  if (overflow >= 0) yield [{ kind: 'too-long', number, bytes: overflow }];
+  else if (pendingBytes > 0) yield [{ kind: 'line', number, bytes: take(), terminated: false }];
 }
