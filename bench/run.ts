@@ -4,6 +4,7 @@ import { OWNED_DIRS, OWNED_FILES } from '../generators/emit/owned-dirs';
 import { SOURCE_ROOTS } from '../generators/load/source-layout';
 import { command, UsageError } from '../generators/cli/command';
 import { runCli } from '../generators/cli/run-cli';
+import { impactRows } from './impact';
 import { mcpRows } from './mcp';
 import { previewRows } from './preview';
 import { verifyRows } from './verify';
@@ -17,6 +18,8 @@ Builds synthetic ecosystems (S is the bundled example; M and L are seeded and
 valid under every rule) in temporary folders and measures cold gen, no-op gen,
 check with a cold and a warm cache, gen after one edit of a spec, a schema and
 an ADR, the MCP server (ready, first answer, slowest tool, check_sources),
+impact between two commits of a git repository of the tree (one contract
+changed in place, one manifest),
 npm start's live preview (a one-source edit until its page is regenerated and
 until the browser shows it; needs Chromium, as the browser tests do), the docusaurus build with and without the validator plugin, and the
 peak memory of each, against two floors: (a) reading and hashing every source
@@ -85,6 +88,7 @@ async function benchSize(size: Size | undefined, withBuild: boolean, repeat: num
     const incremental = cli('gen');
     rows.push({ step: 'gen after editing one spec, one schema, one ADR', ms: incremental.ms, peakMiB: incremental.peakMiB, ...vsA(incremental), note: summary(incremental.output) });
     rows.push(...(await mcpRows(root)));
+    rows.push(...impactRows(root));
 
     if (withBuild) {
       const env = { DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };

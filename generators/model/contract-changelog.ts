@@ -1,7 +1,7 @@
-import { diffSchemas, type SchemaChange } from '../evolution/diff-schemas';
-import { normativeSchema } from '../evolution/normative';
+import type { SchemaChange } from '../evolution/diff-schemas';
 import type { AdrDoc } from '../validate/validated-sources';
 import type { Catalog, Contract } from './catalog';
+import { versionComparison } from './contract-comparisons';
 import { supersedingVersion } from './contract-versions';
 import { adrsAffecting, contractVersions } from './contract-usage';
 
@@ -30,19 +30,14 @@ export function familyChangelog(catalog: Catalog, contract: Contract): Changelog
 }
 
 function computeChangelog(catalog: Catalog, contract: Contract): ChangelogEntry[] {
-  const byId = new Map(catalog.contracts.map((c) => [c.id, c]));
-  const normative = new Map<string, unknown>();
-  const lookup = (id: string): unknown => {
-    if (!normative.has(id)) normative.set(id, byId.has(id) ? normativeSchema(byId.get(id)?.schema) : undefined);
-    return normative.get(id);
-  };
   const versions = contractVersions(catalog, contract);
   return versions.map((version, i) => {
     const previous = i === 0 ? undefined : versions[i - 1];
     return {
       contract: version,
       previous,
-      changes: previous === undefined ? [] : diffSchemas(lookup(previous.id), lookup(version.id), { old: lookup, new: lookup }),
+      // The consecutive pair of the family's comparisons: one diff feeds both sections of the page.
+      changes: previous === undefined ? [] : (versionComparison(catalog, previous, version)?.changes ?? []),
       adrs: adrsAffecting(catalog, version.id).filter((a) => a.doc.status === 'accepted' || a.doc.status === 'proposed'),
     };
   });

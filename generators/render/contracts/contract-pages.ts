@@ -15,6 +15,7 @@ import { contractLink, memberLink } from '../registry/links';
 import { sourceParagraphs, sourceText } from '../registry/source-prose';
 import { CONTRACT_TYPES_DIR, renderContractModule } from './contract-types';
 import { changelogSection } from './changelog-section';
+import { compareVersionsSection } from './compare-versions-section';
 import { fieldTable } from './field-table';
 
 /** One page per contract: what it is, who writes and reads it, where it lies, its fields, examples and type. */
@@ -59,6 +60,7 @@ async function contractPage(catalog: Catalog, contract: Contract, generator: str
       deferredCodeBlock('json', JSON.stringify(example, null, 2)),
     ]),
     ...changelogSection(catalog, contract, page),
+    ...compareVersionsSection(catalog, contract),
     heading(2, text('Decisions affecting this contract')),
     decisionList(page, adrs, 'No decision record names this contract yet.'),
     heading(2, text('TypeScript type')),
