@@ -1,32 +1,35 @@
+import { loadCatalog } from '../catalog';
+import { formatDiagnostics, problemsSummary } from '../diagnostics/format-diagnostics';
+import { diskReader } from '../load/source-reader';
+import { catalogVerifyManual } from '../verify/catalog-manual';
+import { verifyCommand } from '../verify/commands/verify-command';
+import type { VerifyHost } from '../verify/commands/verify-host';
+import { printVerifyReport } from '../verify/verify-report';
+import { rootOf } from './command';
 import { runCli } from './run-cli';
 
-const HELP = `Usage:
-  npm run verify -- run <member> --repo <checkout> [--date YYYY-MM-DD] [--run <run_id> | --latest] [--json | --format github]
-  npm run verify -- ledger <PluginName> <ledger.jsonl> [--json | --format github]
-  npm run verify -- manifest --repo <checkout> [--reconcile] [--json | --format github]
-
-Checks a member's run, a plugin ledger or a member manifest against the manual.
-Each sub-command takes -h for its own help.`;
-
-/** Each sub-command lives in its own module; this only dispatches. */
-const KINDS: Record<string, () => Promise<{ default: (argv: readonly string[]) => Promise<number> }>> = {
-  run: () => import('./verify-run'),
-  ledger: () => import('./verify-ledger'),
-  manifest: () => import('./verify-manifest'),
+/**
+ * `npm run verify`: the manual is this checkout's (or `--root`'s) catalog,
+ * through the one entry point. When the sources have problems they are printed
+ * (as check prints them) and nothing is verified.
+ */
+const manualHost: VerifyHost = {
+  invocation: 'npm run verify --',
+  options: { root: { type: 'string' } },
+  optionsHelp: ["  --root <dir>        the manual's folder (default: the current folder)"],
+  optionsUsage: ' [--root <dir>]',
+  manual(values, command, format) {
+    const result = loadCatalog(diskReader(rootOf(values['root'] as string | undefined)));
+    if (result.ok) return catalogVerifyManual(result.catalog);
+    const summary = `verify: the manual's sources have problems; nothing was verified. ${problemsSummary(result.diagnostics)}`;
+    if (format === 'text') {
+      console.error(formatDiagnostics(result.diagnostics));
+      console.error(summary);
+    } else printVerifyReport({ ok: false, command, status: 'sources-invalid', summary, diagnostics: result.diagnostics }, format);
+    return undefined;
+  },
 };
 
-export async function verify(argv: readonly string[]): Promise<number> {
-  const [kind, ...rest] = argv;
-  if (kind === undefined || kind === '--help' || kind === '-h') {
-    console.log(HELP);
-    return kind === undefined ? 1 : 0;
-  }
-  const load = KINDS[kind];
-  if (load === undefined) {
-    console.error(`Unknown sub-command "${kind}". Known: ${Object.keys(KINDS).join(', ')}.\n\n${HELP}`);
-    return 1;
-  }
-  return (await load()).default(rest);
-}
+export const verify = verifyCommand(manualHost);
 
 if (require.main === module) runCli(verify);

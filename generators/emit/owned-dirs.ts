@@ -15,6 +15,7 @@ export const OWNED_DIRS = [
   'static/plugins',
   'static/registry',
   'static/schemas',
+  'static/tools',
 ] as const;
 
 /** Single generated files outside the owned folders. */

@@ -59,3 +59,26 @@ export function collectRefs(schema: unknown, at = ''): Array<{ ref: string; poin
   );
   return out;
 }
+
+/** The ids of the contracts a contract reaches through `$ref`s, and its own, sorted (its validator depends on exactly these). */
+export function reachableContracts(id: string, refsOf: (id: string) => readonly string[]): string[] {
+  const seen = new Set<string>([id]);
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const target of refsOf(next)) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+/** The contract ids a schema `$ref`s, as `reachableContracts` wants them. */
+export function referencedContracts(schema: unknown): string[] {
+  return collectRefs(schema).flatMap(({ ref }) => {
+    const target = refTarget(ref);
+    return typeof target === 'object' ? [target.id] : [];
+  });
+}

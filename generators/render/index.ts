@@ -9,6 +9,7 @@ import type { Generator, PlanGenerator, PlannedFiles } from './generator';
 import { pluginGenerators } from './plugins';
 import { registryGenerators } from './registry';
 import { sourceTypes } from './sources/source-types';
+import { toolGenerators } from './tools';
 
 /** Every generator, grouped by area. A new generator goes in its area's index. */
 export const GENERATORS: readonly Generator[] = [
@@ -21,6 +22,7 @@ export const GENERATORS: readonly Generator[] = [
   ...pluginGenerators,
   ...decisionGenerators,
   ...machineGenerators,
+  ...toolGenerators,
 ];
 
 /** Generators that assemble the others' output; they run last, in this order. */

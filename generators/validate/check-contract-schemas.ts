@@ -1,7 +1,7 @@
 import type Ajv2020 from 'ajv/dist/2020';
 import { memoized } from '../cache/memo';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { collectRefs, contractIdOf, refTarget } from '../model/contract-id';
+import { contractIdOf, reachableContracts, referencedContracts } from '../model/contract-id';
 import { ajvDiagnostics } from './ajv-diagnostics';
 import { scanContractKeywords, type KeywordScan } from './contract-keywords';
 import { createAjv } from './create-ajv';
@@ -35,7 +35,7 @@ export function checkContractSchemas(sources: ValidatedSources): Diagnostic[] {
   const baseAjv = (): Ajv2020 => (plain ??= createAjv());
   const registered = (): Ajv2020 => (ajv ??= registerContracts(createAjv(), sources.contracts, scanOf));
   return sources.contracts.flatMap((contract) => {
-    const closure = reachable(contractIdOf(contract.file), byId);
+    const closure = reachableContracts(contractIdOf(contract.file), (id) => referencedContracts(byId.get(id)?.doc));
     const docs = closure.map((id) => byId.get(id)?.doc);
     return memoized('contract-check', JSON.stringify(docs), () => {
       const scan = scanOf(contract);
@@ -72,20 +72,4 @@ function pointerOfCompileError(doc: unknown, message: string): string {
     if (found === '' && (node['$ref'] === ref || node['$dynamicRef'] === ref)) found = `${at}/${node['$ref'] === ref ? '$ref' : '$dynamicRef'}`;
   });
   return found;
-}
-
-/** The contract and every contract it reaches through `$ref`s, sorted. */
-function reachable(id: string, byId: ReadonlyMap<string, Located<ContractDoc>>): string[] {
-  const seen = new Set<string>([id]);
-  const queue = [id];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const { ref } of collectRefs(byId.get(next)?.doc)) {
-      const target = refTarget(ref);
-      if (typeof target === 'object' && !seen.has(target.id)) {
-        seen.add(target.id);
-        queue.push(target.id);
-      }
-    }
-  }
-  return [...seen].sort();
 }

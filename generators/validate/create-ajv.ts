@@ -2,6 +2,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { linearRegExp } from './linear-regexp';
 
+export interface AjvOptions {
+  /** Keep each validator's source, for Ajv's standalone code (the published verifier); validation is the same. */
+  readonly standalone?: boolean;
+}
+
 /**
  * The one Ajv configuration: draft 2020-12, every error reported, patterns on a
  * linear-time engine. Strict where strictness catches typos (`strictSchema`:
@@ -12,7 +17,7 @@ import { linearRegExp } from './linear-regexp';
  * Unknown formats are registered as annotations by the caller, with a warning.
  * `tsType` is json-schema-to-typescript's escape hatch, accepted as an annotation.
  */
-export function createAjv(): Ajv2020 {
+export function createAjv(options: AjvOptions = {}): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     strictRequired: false,
@@ -22,7 +27,7 @@ export function createAjv(): Ajv2020 {
     allowUnionTypes: true,
     allErrors: true,
     // Unoptimised code compiles twice as fast; validators here check a handful of documents each.
-    code: { optimize: false, regExp: linearRegExp },
+    code: { optimize: false, regExp: linearRegExp, source: options.standalone === true },
   });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });

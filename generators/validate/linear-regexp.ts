@@ -13,8 +13,9 @@ import { boundedNativePattern } from './bounded-pattern';
 export function linearRegExp(pattern: string): { test(text: string): boolean } {
   return boundedNativePattern(pattern) ?? RE2JS.compile(pattern);
 }
-// How Ajv's standalone code (a self-contained validator module) builds the same engine.
-linearRegExp.code = '((pattern) => require("re2js").RE2JS.compile(pattern))';
+// How Ajv's standalone code (the published verifier's validators) reaches this same function:
+// `require` there is the verifier's table of bundled modules (verify/standalone/runtime-modules.ts).
+linearRegExp.code = 'require("ops-manual/linear-regexp").linearRegExp';
 
 /** Why RE2 cannot run the pattern (backreferences, lookaround, bad syntax), or undefined when it can. */
 export function unsupportedPattern(pattern: string): string | undefined {

@@ -4,7 +4,7 @@ import { readDocument, scanJsonl, type DocumentRead, type FileScan } from './fil
 import type { VerifyLimits } from './limits';
 import type { OutputTemplate } from './output-templates';
 import type { RunFiles } from './run-files';
-import type { ValidatorSource } from './validators';
+import type { ValidatorSource } from './validator-source';
 import type { VerifyModel } from './verify-model';
 
 export type { ManifestV1, RunRecordV1 };

@@ -1,18 +1,12 @@
 import type { Project } from '../../src/types/sources';
-import type { Catalog } from '../model/catalog';
-import { DEFAULT_MANIFEST_FILE } from '../model/registry-view';
+import { admittedMembers, type TaxonomyEntry, type VerifyData } from './verify-data';
 
-/** What a taxonomy entry says about a run-record error code. */
-export interface TaxonomyEntry {
-  readonly retryable: boolean;
-  readonly stopTheLine: boolean;
-}
+export type { TaxonomyEntry };
 
 /**
- * The part of the manual verify reads, as plain data: the member's manifest, who
- * may produce each contract, which members are scratchpads, the error taxonomy.
- * Derived from the catalog once; the rules see nothing else of it, so the same
- * data can be embedded in a standalone verifier.
+ * The part of the manual the run rules read, for one member, as lookups over
+ * `VerifyData`: the member's manifest, who may produce each contract, which
+ * members are scratchpads, the error taxonomy.
  */
 export interface VerifyModel {
   readonly member: string;
@@ -31,21 +25,22 @@ export interface VerifyModel {
 
 export type ModelResult = { readonly ok: true; readonly model: VerifyModel } | { readonly ok: false; readonly known: readonly string[] };
 
-export function verifyModel(catalog: Catalog, member: string): ModelResult {
-  const admitted = catalog.members.filter((m) => m.manifest !== undefined);
-  const found = admitted.find((m) => m.name === member);
-  if (found?.manifest === undefined) return { ok: false, known: admitted.map((m) => m.name) };
+export function verifyModel(data: VerifyData, member: string): ModelResult {
+  const admitted = admittedMembers(data);
+  // Own properties only: a member named like an Object method is no member.
+  const manifest = Object.hasOwn(data.members, member) ? data.members[member]?.manifest : undefined;
+  if (manifest === undefined || manifest === null) return { ok: false, known: admitted };
   return {
     ok: true,
     model: {
       member,
-      manifest: found.manifest.doc,
-      members: new Map(admitted.map((m) => [m.name, { scratchpad: m.manifest?.doc.scratchpad === true }])),
-      producers: new Map(catalog.contracts.map((c) => [c.id, c.producers])),
-      sharedContracts: new Set(catalog.registry.doc.sharedContracts ?? []),
-      contracts: new Set(catalog.contracts.map((c) => c.id)),
-      taxonomy: new Map((catalog.errorTaxonomy?.doc.errors ?? []).map((e) => [e.code, { retryable: e.retryable, stopTheLine: e.stopTheLine }])),
-      manifestFile: catalog.registry.doc.manifestFile ?? DEFAULT_MANIFEST_FILE,
+      manifest,
+      members: new Map(admitted.map((name) => [name, { scratchpad: data.members[name]?.manifest?.scratchpad === true }])),
+      producers: new Map(Object.entries(data.producers)),
+      sharedContracts: new Set(data.sharedContracts),
+      contracts: new Set(Object.keys(data.producers)),
+      taxonomy: new Map(Object.entries(data.taxonomy)),
+      manifestFile: data.manifestFile,
     },
   };
 }

@@ -6,8 +6,8 @@ import type { OutputFormat } from '../cli/command';
 /**
  * - `compliant`: no violation (exit 0).
  * - `violations`: at least one violation (exit 1): stop the line.
- * - `stopped`: the run failed with a stop-the-line error and recorded it as the manual says (exit 3).
- * - `failed`: the run failed with only errors that do not stop the line, recorded as the manual says (exit 3).
+ * - `stopped`: the run failed with a stop-the-line error and recorded it as the manual says (exit 1: the line is stopped).
+ * - `failed`: the run failed with only errors that do not stop the line, recorded as the manual says (exit 1: it did not succeed).
  * - `sources-invalid`: the manual's own sources have problems; nothing was verified (exit 1).
  */
 export type VerifyStatus = 'compliant' | 'violations' | 'stopped' | 'failed' | 'sources-invalid';
@@ -30,7 +30,7 @@ export interface VerifyReport {
   readonly diagnostics: readonly VerifyDiagnostic[];
 }
 
-export const EXIT_CODES: Readonly<Record<VerifyStatus, number>> = { compliant: 0, violations: 1, 'sources-invalid': 1, stopped: 3, failed: 3 };
+export const EXIT_CODES: Readonly<Record<VerifyStatus, number>> = { compliant: 0, violations: 1, 'sources-invalid': 1, stopped: 1, failed: 1 };
 
 export function printVerifyReport(report: VerifyReport, format: OutputFormat): void {
   if (format === 'json') {

@@ -6,7 +6,7 @@ import type { RunFiles } from './run-files';
 import { RUN_RULES } from './rules';
 import { findRunRecord, type RunSelection } from './rules/run-record/run-record-exists';
 import { readRunRecord, runRecordValid } from './rules/run-record/run-record-valid';
-import type { ValidatorSource } from './validators';
+import type { ValidatorSource } from './validator-source';
 import type { VerifyDiagnostic, VerifyReport } from './verify-report';
 import type { VerifyModel } from './verify-model';
 

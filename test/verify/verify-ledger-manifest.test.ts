@@ -4,18 +4,19 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../generators/catalog';
 import { diskReader } from '../../generators/load/source-reader';
-import type { Catalog } from '../../generators/model/catalog';
+import { catalogVerifyManual } from '../../generators/verify/catalog-manual';
+import type { VerifyManual } from '../../generators/verify/verify-manual';
 import { diskRunFiles } from '../../generators/verify/disk-run-files';
 import { verifyLedger } from '../../generators/verify/verify-ledger';
 import { verifyMemberManifest } from '../../generators/verify/verify-member-manifest';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 
-let catalog: Catalog;
+let catalog: VerifyManual;
 let tmp = '';
 beforeAll(() => {
   const r = loadCatalog(diskReader(REPO_ROOT));
   if (!r.ok) throw new Error('sources have problems');
-  catalog = r.catalog;
+  catalog = catalogVerifyManual(r.catalog);
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 const codes = (r: { diagnostics: ReadonlyArray<{ code: string }> }): string[] => r.diagnostics.map((d) => d.code);

@@ -8,7 +8,7 @@ import type { Catalog } from '../../generators/model/catalog';
 import { createAjv } from '../../generators/validate/create-ajv';
 import { diskRunFiles } from '../../generators/verify/disk-run-files';
 import { DEFAULT_LIMITS } from '../../generators/verify/limits';
-import { catalogValidators } from '../../generators/verify/validators';
+import { catalogVerifyManual } from '../../generators/verify/catalog-manual';
 import { verifyModel } from '../../generators/verify/verify-model';
 import type { VerifyReport } from '../../generators/verify/verify-report';
 import { verifyRun } from '../../generators/verify/verify-run';
@@ -26,9 +26,10 @@ beforeAll(() => {
 });
 
 async function verify(member: string, repo: string, limits = DEFAULT_LIMITS): Promise<VerifyReport> {
-  const model = verifyModel(catalog, member);
+  const manual = catalogVerifyManual(catalog);
+  const model = verifyModel(manual.data, member);
   if (!model.ok) throw new Error(member);
-  const report = await verifyRun(model.model, diskRunFiles(repo), catalogValidators(catalog), {}, limits);
+  const report = await verifyRun(model.model, diskRunFiles(repo), manual.validators, {}, limits);
   expect(validateReport(JSON.parse(JSON.stringify(report))), JSON.stringify(validateReport.errors)).toBe(true);
   return report;
 }

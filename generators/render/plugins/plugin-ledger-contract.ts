@@ -2,7 +2,7 @@ import { DRAFT_2020_12 } from '../../model/contract-id';
 import { compareStrings } from '../../util/canonical-json';
 import type { PluginView, TypedLedgerField } from '../../model/plugin-view';
 import type { Generator } from '../generator';
-import { perPluginGenerator } from './per-plugin-generator';
+import { perPluginGenerator, type PluginPack } from './per-plugin-generator';
 import { jsonWithNotice } from '../header';
 import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths';
 
@@ -14,9 +14,14 @@ import { ledgerContractId, PLUGIN_FILES, pluginStaticPath } from './plugin-paths
  * fields (the core may add its own) are allowed, since ledgers are append-only
  * and outlive any one version of the contract.
  */
-export const pluginLedgerContract: Generator = perPluginGenerator('render/plugins/plugin-ledger-contract.ts', (policy, p, notice) => {
+export const pluginLedgerContract: Generator = perPluginGenerator('render/plugins/plugin-ledger-contract.ts', (policy, p, notice) => [
+  [pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(ledgerContractSchema(policy, p), notice)],
+]);
+
+/** The ledger contract of one plugin, as published and as `verify ledger` checks it. */
+export function ledgerContractSchema(policy: Pick<PluginPack, 'pack'>, p: PluginView): Record<string, unknown> {
   const properties = Object.fromEntries(p.ledgerFields.map((f) => [f.name, fieldSchema(p, f)]));
-  const contract = {
+  return {
     $schema: DRAFT_2020_12,
     $id: ledgerContractId(p.name),
     title: `${p.name} ledger entry`,
@@ -25,8 +30,7 @@ export const pluginLedgerContract: Generator = perPluginGenerator('render/plugin
     required: [...p.spec.ledger_required_fields].sort(compareStrings),
     properties,
   };
-  return [[pluginStaticPath(p.name, PLUGIN_FILES.ledgerContract), jsonWithNotice(contract, notice)]];
-});
+}
 
 function fieldSchema(p: PluginView, f: TypedLedgerField): Record<string, unknown> {
   const base: Record<string, unknown> =

@@ -14,7 +14,7 @@ ok: boolean
  */
 command: ("run" | "ledger" | "manifest")
 /**
- * compliant (exit 0), violations or sources-invalid (exit 1), stopped or failed: a failed run recorded as the manual requires (exit 3).
+ * compliant (exit 0); violations, sources-invalid, stopped or failed (exit 1): stopped and failed are failed runs recorded as the manual requires, stopped when an error has stopTheLine.
  */
 status: ("compliant" | "violations" | "stopped" | "failed" | "sources-invalid")
 /**

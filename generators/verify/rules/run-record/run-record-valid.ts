@@ -4,7 +4,7 @@ import type { VerifyLimits } from '../../limits';
 import { RUN_RECORD_CONTRACT } from '../../output-templates';
 import type { RunRecordV1 } from '../../run-context';
 import type { RunFiles } from '../../run-files';
-import type { ValidatorSource } from '../../validators';
+import type { ValidatorSource } from '../../validator-source';
 import type { RuleInfo } from '../rule-info';
 
 export const runRecordValid: RuleInfo = {
