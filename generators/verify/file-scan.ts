@@ -82,6 +82,8 @@ export async function scanJsonl(files: RunFiles, path: string, contract: string,
       value = JSON.parse(text);
     } catch (e) {
       if (!event.terminated) {
+        // A line cut short is no record: counting it would report the same mistake again as a record count.
+        records--;
         diagnostics.push({ ...diagnostic('VERIFY_JSONL_TRUNCATED', path, '', `The last line (${event.number}) has no newline and is not complete JSON: the file was cut short.`, 'Rerun the step that writes the file; write files completely (to a temporary name, then rename) before the manifest.'), line: event.number, column: 1 });
         return;
       }

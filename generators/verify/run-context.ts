@@ -25,13 +25,25 @@ export interface RunContext {
   scan(path: string, contract: string): Promise<FileScan>;
   /** One read of a JSON document, shared by every rule that needs it. */
   document(path: string): Promise<DocumentRead>;
+  /**
+   * True the first time it is asked for a path: a path that cannot be read (a
+   * link, a folder) is reported by the first rule that meets it, in rule order,
+   * and skipped by the others, so one mistake is one diagnostic.
+   */
+  firstReportOf(path: string): boolean;
 }
 
-export function runContext(input: Omit<RunContext, 'scan' | 'document'>): RunContext {
+export function runContext(input: Omit<RunContext, 'scan' | 'document' | 'firstReportOf'>): RunContext {
   const scans = new Map<string, Promise<FileScan>>();
   const docs = new Map<string, Promise<DocumentRead>>();
+  const reported = new Set<string>();
   return {
     ...input,
+    firstReportOf(path) {
+      if (reported.has(path)) return false;
+      reported.add(path);
+      return true;
+    },
     scan(path, contract) {
       const key = `${contract}\0${path}`;
       let p = scans.get(key);

@@ -3694,6 +3694,7 @@ async function scanJsonl(files, path, contract, validate, limits) {
       value = JSON.parse(text);
     } catch (e) {
       if (!event.terminated) {
+        records--;
         diagnostics.push({ ...diagnostic("VERIFY_JSONL_TRUNCATED", path, "", `The last line (${event.number}) has no newline and is not complete JSON: the file was cut short.`, "Rerun the step that writes the file; write files completely (to a temporary name, then rename) before the manifest."), line: event.number, column: 1 });
         return;
       }
@@ -4145,8 +4146,14 @@ function verifyModel(data2, member) {
 function runContext(input) {
   const scans = /* @__PURE__ */ new Map();
   const docs = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Set();
   return {
     ...input,
+    firstReportOf(path) {
+      if (reported.has(path)) return false;
+      reported.add(path);
+      return true;
+    },
     scan(path, contract) {
       const key = `${contract}\0${path}`;
       let p = scans.get(key);
@@ -4212,7 +4219,8 @@ var manifestComplete = {
       const listed = new Set(manifest.files.map((f) => f.path));
       const own = path.slice(dir.length + 1);
       for (const name of ctx.files.list(dir) ?? []) {
-        if (name === own || listed.has(name) || ctx.files.stat(joinPath(dir, name)).kind === "dir") continue;
+        const kind = ctx.files.stat(joinPath(dir, name)).kind;
+        if (name === own || listed.has(name) || kind === "dir" || kind === "refused" && !ctx.firstReportOf(joinPath(dir, name))) continue;
         report(diagnostic("VERIFY_MANIFEST_UNLISTED_FILE", joinPath(dir, name), "", `${name} lies in the partition folder ${dir}/ but its manifest does not list it.`, `List it in ${path} with its sha256 and record count, or remove it from the partition.`));
       }
     }
@@ -4255,6 +4263,7 @@ var manifestFilesMatch = {
           report(diagnostic("VERIFY_MANIFEST_FILE_MISSING", path, at, `The manifest lists ${f.path}, but ${c.path} does not exist.`, "Write every listed file before the manifest, or remove it from the list."));
           continue;
         }
+        if ((s.kind === "dir" || s.kind === "refused") && !ctx.firstReportOf(c.path)) continue;
         if (s.kind === "dir") {
           report(diagnostic("VERIFY_NOT_A_FILE", path, at, `The listed ${c.path} is a folder.`, "List files, not folders."));
           continue;
@@ -4264,7 +4273,7 @@ var manifestFilesMatch = {
           continue;
         }
         const found = await digestOf(ctx, c.path, manifest.contract);
-        if (found.sha256 !== f.sha256) {
+        if (found.sha256 !== void 0 && found.sha256 !== f.sha256) {
           report(diagnostic("VERIFY_MANIFEST_SHA256", path, pointerOf("files", i, "sha256"), `${c.path} has sha256 ${found.sha256}, the manifest records ${f.sha256}: a partial write or a file changed after the manifest.`, "Rerun the step, writing the manifest only after every data file is complete."));
         }
         if (found.records !== void 0 && found.records !== f.records) {
@@ -4339,7 +4348,7 @@ var outputPathsExist = {
         return;
       }
       const s = ctx.files.stat(c.path);
-      if (s.kind === "file") return;
+      if (s.kind === "file" || (s.kind === "dir" || s.kind === "refused") && !ctx.firstReportOf(c.path)) return;
       if (s.kind === "missing") report(diagnostic("VERIFY_OUTPUT_PATH_MISSING", ctx.recordPath, at, `The run lists ${c.path} as written, but there is no such file.`, "Write the file, or list only the paths the run really wrote."));
       else if (s.kind === "dir") report(diagnostic("VERIFY_NOT_A_FILE", ctx.recordPath, at, `The output path ${c.path} is a folder.`, "List the files the run wrote, not their folders."));
       else report(diagnostic(s.code, ctx.recordPath, at, `The output path ${c.path} was not read: ${s.reason}.`, "Write outputs as regular files inside the checkout."));
@@ -4383,7 +4392,7 @@ var outputsValid = {
 // generators/verify/rules/outputs/required-outputs-exist.ts
 var requiredOutputsExist = {
   name: "required-outputs-exist",
-  codes: ["VERIFY_OUTPUT_REQUIRED_MISSING"],
+  codes: ["VERIFY_OUTPUT_REQUIRED_MISSING", "VERIFY_SYMLINK", "VERIFY_NOT_A_FILE"],
   async check(ctx, report) {
     if (ctx.record.status !== "success") return;
     const required = ctx.templates.filter((t) => t.requiredWhenEmpty);
@@ -4399,7 +4408,14 @@ var requiredOutputsExist = {
         const path = t.pathFor(date, ctx.record.run_id);
         if (path === void 0 || seen.has(path)) continue;
         seen.add(path);
-        if (ctx.files.stat(path).kind === "file") continue;
+        const s = ctx.files.stat(path);
+        if (s.kind === "file") continue;
+        if (s.kind === "dir" || s.kind === "refused") {
+          if (!ctx.firstReportOf(path)) continue;
+          const [code, why] = s.kind === "dir" ? ["VERIFY_NOT_A_FILE", "it is a folder"] : [s.code, s.reason];
+          report(diagnostic(code, path, "", `The required output ${path} was not read: ${why}.`, "Write outputs as regular files inside the checkout."));
+          continue;
+        }
         report(diagnostic("VERIFY_OUTPUT_REQUIRED_MISSING", path, "", `${ctx.model.member} must write ${t.template} (${t.contract}) on every successful run, even when empty${date === "" ? "" : `; it is missing for ${date}`}.`, `Write the ${t.contract} output even when the run has nothing to put in it (an empty file, a document with empty lists).`));
       }
     }
@@ -4436,7 +4452,7 @@ var runRecordProject = {
 // generators/verify/rules/run-record/run-record-valid.ts
 var runRecordValid = {
   name: "run-record-valid",
-  codes: ["VERIFY_RUN_RECORD_INVALID", "VERIFY_RUN_RECORD_NAME"]
+  codes: ["VERIFY_RUN_RECORD_INVALID", "VERIFY_RUN_RECORD_NAME", "VERIFY_JSON_INVALID", "VERIFY_FILE_BOM", "VERIFY_FILE_BINARY", "VERIFY_FILE_TOO_LARGE", "VERIFY_SYMLINK", "VERIFY_NOT_A_FILE"]
 };
 async function readRunRecord(files, path, validators, limits) {
   const refused = unreadable(files, path, "The run record");
@@ -4611,7 +4627,7 @@ function runCommand(host) {
     const files = diskRunFiles(repo);
     const member = positionals[0] ?? await memberOfCheckout(files, manual2.data.manifestFile);
     const model = verifyModel(manual2.data, member);
-    if (!model.ok) throw new UsageError(`"${member}" is not an admitted member. Members: ${model.known.join(", ")}.`);
+    if (!model.ok) throw new UserError(`"${member}" is not an admitted member. Members: ${model.known.join(", ")}.`);
     const selection = { ...values.run === void 0 ? {} : { run: values.run }, ...values.date === void 0 || values.latest === true ? {} : { date: values.date } };
     const report = await verifyRun(model.model, files, manual2.validators, selection);
     printVerifyReport(report, format2);
@@ -4623,7 +4639,7 @@ async function memberOfCheckout(files, manifestFile) {
   const read = stat.kind === "file" ? await readDocument(files, manifestFile, DEFAULT_LIMITS) : void 0;
   const name = read?.value?.name;
   if (typeof name === "string") return name;
-  throw new UsageError(`name the member (run <member> --repo …): the checkout has no readable ${manifestFile} with a "name" to take it from${read?.diagnostics[0] === void 0 ? "" : ` (${read.diagnostics[0].code})`}.`);
+  throw new UserError(`Name the member (run <member> --repo …): the checkout has no readable ${manifestFile} with a "name" to take it from${read?.diagnostics[0] === void 0 ? "" : ` (${read.diagnostics[0].code})`}.`);
 }
 
 // generators/verify/commands/verify-command.ts

@@ -1,4 +1,4 @@
-import { command, FORMAT_OPTIONS, formatOf, rootOf, UsageError } from '../../cli/command';
+import { command, FORMAT_OPTIONS, formatOf, rootOf, UsageError, UserError } from '../../cli/command';
 import { diskRunFiles } from '../disk-run-files';
 import { readDocument } from '../file-scan';
 import { DEFAULT_LIMITS } from '../limits';
@@ -51,7 +51,7 @@ export function runCommand(host: VerifyHost): (argv: readonly string[]) => Promi
     const files = diskRunFiles(repo);
     const member = positionals[0] ?? (await memberOfCheckout(files, manual.data.manifestFile));
     const model = verifyModel(manual.data, member);
-    if (!model.ok) throw new UsageError(`"${member}" is not an admitted member. Members: ${model.known.join(', ')}.`);
+    if (!model.ok) throw new UserError(`"${member}" is not an admitted member. Members: ${model.known.join(', ')}.`);
     const selection = { ...(values.run === undefined ? {} : { run: values.run }), ...(values.date === undefined || values.latest === true ? {} : { date: values.date }) };
     const report = await verifyRun(model.model, files, manual.validators, selection);
     printVerifyReport(report, format);
@@ -65,5 +65,5 @@ async function memberOfCheckout(files: RunFiles, manifestFile: string): Promise<
   const read = stat.kind === 'file' ? await readDocument(files, manifestFile, DEFAULT_LIMITS) : undefined;
   const name = (read?.value as { name?: unknown } | undefined)?.name;
   if (typeof name === 'string') return name;
-  throw new UsageError(`name the member (run <member> --repo …): the checkout has no readable ${manifestFile} with a "name" to take it from${read?.diagnostics[0] === undefined ? '' : ` (${read.diagnostics[0].code})`}.`);
+  throw new UserError(`Name the member (run <member> --repo …): the checkout has no readable ${manifestFile} with a "name" to take it from${read?.diagnostics[0] === undefined ? '' : ` (${read.diagnostics[0].code})`}.`);
 }

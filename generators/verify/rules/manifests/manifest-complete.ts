@@ -13,7 +13,8 @@ export const manifestComplete: RunRule = {
       const listed = new Set(manifest.files.map((f) => f.path));
       const own = path.slice(dir.length + 1);
       for (const name of ctx.files.list(dir) ?? []) {
-        if (name === own || listed.has(name) || ctx.files.stat(joinPath(dir, name)).kind === 'dir') continue;
+        const kind = ctx.files.stat(joinPath(dir, name)).kind;
+        if (name === own || listed.has(name) || kind === 'dir' || (kind === 'refused' && !ctx.firstReportOf(joinPath(dir, name)))) continue;
         report(diagnostic('VERIFY_MANIFEST_UNLISTED_FILE', joinPath(dir, name), '', `${name} lies in the partition folder ${dir}/ but its manifest does not list it.`, `List it in ${path} with its sha256 and record count, or remove it from the partition.`));
       }
     }

@@ -15,7 +15,7 @@ export const outputPathsExist: RunRule = {
         return;
       }
       const s = ctx.files.stat(c.path);
-      if (s.kind === 'file') return;
+      if (s.kind === 'file' || ((s.kind === 'dir' || s.kind === 'refused') && !ctx.firstReportOf(c.path))) return;
       if (s.kind === 'missing') report(diagnostic('VERIFY_OUTPUT_PATH_MISSING', ctx.recordPath, at, `The run lists ${c.path} as written, but there is no such file.`, 'Write the file, or list only the paths the run really wrote.'));
       else if (s.kind === 'dir') report(diagnostic('VERIFY_NOT_A_FILE', ctx.recordPath, at, `The output path ${c.path} is a folder.`, 'List the files the run wrote, not their folders.'));
       else report(diagnostic(s.code, ctx.recordPath, at, `The output path ${c.path} was not read: ${s.reason}.`, 'Write outputs as regular files inside the checkout.'));

@@ -7,7 +7,7 @@ import type { RunRule } from '../rule';
  */
 export const requiredOutputsExist: RunRule = {
   name: 'required-outputs-exist',
-  codes: ['VERIFY_OUTPUT_REQUIRED_MISSING'],
+  codes: ['VERIFY_OUTPUT_REQUIRED_MISSING', 'VERIFY_SYMLINK', 'VERIFY_NOT_A_FILE'],
   async check(ctx, report) {
     if (ctx.record.status !== 'success') return;
     const required = ctx.templates.filter((t) => t.requiredWhenEmpty);
@@ -23,7 +23,14 @@ export const requiredOutputsExist: RunRule = {
         const path = t.pathFor(date, ctx.record.run_id);
         if (path === undefined || seen.has(path)) continue;
         seen.add(path);
-        if (ctx.files.stat(path).kind === 'file') continue;
+        const s = ctx.files.stat(path);
+        if (s.kind === 'file') continue;
+        if (s.kind === 'dir' || s.kind === 'refused') {
+          if (!ctx.firstReportOf(path)) continue;
+          const [code, why] = s.kind === 'dir' ? ['VERIFY_NOT_A_FILE', 'it is a folder'] : [s.code, s.reason];
+          report(diagnostic(code, path, '', `The required output ${path} was not read: ${why}.`, 'Write outputs as regular files inside the checkout.'));
+          continue;
+        }
         report(diagnostic('VERIFY_OUTPUT_REQUIRED_MISSING', path, '', `${ctx.model.member} must write ${t.template} (${t.contract}) on every successful run, even when empty${date === '' ? '' : `; it is missing for ${date}`}.`, `Write the ${t.contract} output even when the run has nothing to put in it (an empty file, a document with empty lists).`));
       }
     }

@@ -9,7 +9,7 @@ import type { RuleInfo } from '../rule-info';
 
 export const runRecordValid: RuleInfo = {
   name: 'run-record-valid',
-  codes: ['VERIFY_RUN_RECORD_INVALID', 'VERIFY_RUN_RECORD_NAME'],
+  codes: ['VERIFY_RUN_RECORD_INVALID', 'VERIFY_RUN_RECORD_NAME', 'VERIFY_JSON_INVALID', 'VERIFY_FILE_BOM', 'VERIFY_FILE_BINARY', 'VERIFY_FILE_TOO_LARGE', 'VERIFY_SYMLINK', 'VERIFY_NOT_A_FILE'],
 };
 
 /**
