@@ -41,6 +41,17 @@ describe('member pages', () => {
     );
   });
 
+  it('shows the commands that verify its runs and its manifest, linking the guide', async () => {
+    const { planned } = await pipelineOk(bundledSources());
+    const section = sectionOf(pageWithTables(planned, pagePath.member('summarizer')), '## Verifying its runs');
+    expect(section).toContain(
+      '```sh\ncurl -fsSLo ops-verify.mjs https://ops-manual.example.org/tools/ops-verify.mjs\nnode ops-verify.mjs run --repo . --latest\nnode ops-verify.mjs manifest --repo . --reconcile\n```',
+    );
+    expect(section).toContain('```sh\nnpm run verify -- run summarizer --repo ../summarizer --latest\nnpm run verify -- manifest --repo ../summarizer --reconcile\n```');
+    expect(section).toContain('[Verifying a run](../verifying-a-run.md)');
+    expect(planned.has('static/tools/ops-verify.mjs')).toBe(true);
+  });
+
   it('derives the reverse edges', async () => {
     const { planned } = await pipelineOk(bundledSources());
     const eventbus = pageWithTables(planned, pagePath.member('gpt_eventbus'));

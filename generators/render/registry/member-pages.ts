@@ -10,14 +10,18 @@ import { generatedNotice } from '../header';
 import { code, codeBlock, heading, joined, LAZY_MERMAID_IMPORT, lazyMermaid, link, list, paragraph, strong, table, text } from '../markdown/mdast';
 import { sidebarGroup } from '../markdown/sidebar-group';
 import { renderPage, type RenderedFiles } from '../markdown/render-page';
-import { pagePath } from '../page-paths';
+import { pagePath, relativeLink } from '../page-paths';
+import { OPS_VERIFY_URL } from '../tools/tool-paths';
 import { neighbourhoodDiagram } from './constellation';
 import { decisionList } from './decision-list';
 import { NEIGHBOURHOOD_LEGEND } from './edge-legend';
 import { contractRef, memberLink } from './links';
 import { sourceParagraphs, sourceText } from './source-prose';
 
-/** One page per registry member: role, seams, outputs, how to run it, its edges and its neighbourhood. */
+/** The hand-written guide the verify section links to, when the manual has it. */
+const VERIFYING_PAGE = 'docs/verifying-a-run.md';
+
+/** One page per registry member: role, seams, outputs, how to run it and verify its runs, its edges and its neighbourhood. */
 export const memberPages: Generator = {
   name: 'render/registry/member-pages.ts',
   render(catalog) {
@@ -129,6 +133,29 @@ function manifestBody(catalog: Catalog, page: string, doc: Project, member: Memb
       : paragraph(text('Every run writes a '), contractRef(page, 'run_record.v1', known), text(' under '), code(doc.runRecords), text(', whether it succeeds or fails.')),
     heading(3, text('Schema versions emitted')),
     emitted.length === 0 ? paragraph(text('None.')) : list(emitted.map((id) => [contractRef(page, id, known)])),
+    ...verifySection(catalog, page, member.name),
+  ];
+}
+
+/** The commands that check a run of the member, and its own manifest, against this manual. */
+function verifySection(catalog: Catalog, page: string, name: string): RootContent[] {
+  const guide = catalog.pages.find((p) => p.file === VERIFYING_PAGE);
+  return [
+    heading(2, text('Verifying its runs')),
+    paragraph(
+      text(`In ${name}'s own checkout (its CI or its smoke test), with Node 20 or later and nothing to install, the published verifier checks the latest run (run record, seams, outputs line by line, bus manifests) and ${name}'s own manifest against this manual:`),
+    ),
+    codeBlock('sh', [`curl -fsSLo ops-verify.mjs ${OPS_VERIFY_URL}`, 'node ops-verify.mjs run --repo . --latest', 'node ops-verify.mjs manifest --repo . --reconcile'].join('\n')),
+    paragraph(text(`In a clone of this manual, with ${name} checked out beside it, the same checks print the same report:`)),
+    codeBlock('sh', [`npm run verify -- run ${name} --repo ../${name} --latest`, `npm run verify -- manifest --repo ../${name} --reconcile`].join('\n')),
+    paragraph(
+      text('Exit code 0: the run complies. 1: it does not, so stop the line; the report names each rule broken, with file, line and fix. Add '),
+      code('--format github'),
+      text(' for annotations in GitHub Actions, '),
+      code('--json'),
+      text(' for tools.'),
+      ...(guide === undefined ? [] : [text(' '), link(relativeLink(page, guide.file), text(guide.doc.title ?? 'Verifying a run')), text(' says what each rule checks and how to wire it into CI.')]),
+    ),
   ];
 }
 
