@@ -82,12 +82,12 @@ export const FORMAT_OPTIONS = {
   format: { type: 'string' },
 } as const;
 
-export function formatOf(values: { json?: boolean; format?: string }, allowed: readonly string[] = ['text', 'json', 'github']): OutputFormat {
+export function formatOf<F extends string = OutputFormat>(values: { json?: boolean; format?: string }, allowed: readonly F[] = ['text', 'json', 'github'] as unknown as readonly F[]): F {
   if (values.json === true) {
     if (values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format are exclusive.');
-    return 'json';
+    return 'json' as F;
   }
   const format = values.format ?? 'text';
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; got ${JSON.stringify(format)}.`);
-  return format as OutputFormat;
+  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; got ${JSON.stringify(format)}.`);
+  return format as F;
 }

@@ -2,13 +2,16 @@ import { Memo } from '../cache/memo';
 import { loadCatalog, type CatalogResult } from '../catalog';
 import { formatDiagnostic } from '../diagnostics/format-diagnostics';
 import { compareCatalogs } from '../impact/compare-catalogs';
+import { githubAnnotation } from '../diagnostics/github-annotations';
+import { formatImpactGithub } from '../impact/format-github';
+import { formatImpactMarkdown } from '../impact/format-markdown';
 import { formatImpactText } from '../impact/format-text';
 import { gitTreeReader } from '../load/git-tree-reader';
 import { diskReader } from '../load/source-reader';
-import { command, rootOf, UsageError } from './command';
+import { command, FORMAT_OPTIONS, formatOf, rootOf, UsageError } from './command';
 import { runCli } from './run-cli';
 
-const HELP = `Usage: npm run impact -- --base <ref> [--head <ref>] [--format text|json] [--root <dir>]
+const HELP = `Usage: npm run impact -- --base <ref> [--head <ref>] [--format text|markdown|json|github] [--root <dir>]
 
 Compares the sources at the base git ref (read from git objects: no checkout,
 nothing written) with the head (another ref, or by default the working tree)
@@ -19,16 +22,20 @@ Exits 0 whatever the impact; 1 when either side's sources have problems.
   --base <ref>        the git ref to compare against (e.g. origin/main)
   --head <ref>        the git ref to compare (default: the working tree)
   --json              the report as JSON (schemas/meta/impact-report.schema.json)
-  --format text|json  text (default) or json
+  --format <f>        text (default); markdown, a PR comment (verdict, who must
+                      act, a table per area, details collapsed); json; github,
+                      annotations on the changed source lines
   --root <dir>        the manual's folder (default: the current folder)
-  -h, --help          this help`;
+  -h, --help          this help
+
+A PR comment from CI (the checkout needs the base commit: fetch-depth: 0):
+  npm run --silent impact -- --base origin/main --format markdown > impact.md`;
 
 export const impact = command(
-  { name: 'npm run impact', help: HELP, options: { root: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' } } },
+  { name: 'npm run impact', help: HELP, options: { root: { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, ...FORMAT_OPTIONS } },
   async ({ values }) => {
     const root = rootOf(values.root);
-    const format = values.json === true ? 'json' : (values.format ?? 'text');
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be one of text, json; got ${JSON.stringify(format)}.`);
+    const format = formatOf(values, FORMATS);
     if (values.base === undefined) throw new UsageError('--base <ref> is required.');
     // One memo for both sides: its steps are keyed by content, so what the two sides share is computed once.
     const memo = new Memo();
@@ -42,17 +49,26 @@ export const impact = command(
       const summary = `impact: ${problems.length} source problem${problems.length === 1 ? '' : 's'} (${[!base.ok ? `base ${values.base}` : '', !head.ok ? `head ${values.head ?? 'working tree'}` : ''].filter(Boolean).join(', ')}); nothing compared.`;
       if (format === 'json') {
         console.log(JSON.stringify({ ok: false, ...sides, verdict: summary, breaking: 0, summary, diagnostics: problems, mustAct: [], contracts: [], members: [], plugins: [], policyPack: null, adrs: [] }, null, 2));
+      } else if (format === 'github') {
+        for (const p of problems) console.log(githubAnnotation({ ...p, message: `${sideLabel(p.side, values)}: ${p.message}` }));
+        console.log(summary);
       } else {
-        for (const p of problems) console.error(`${p.side === 'base' ? `base ${values.base}` : `head ${values.head ?? '(working tree)'}`}: ${formatDiagnostic(p)}`);
+        for (const p of problems) console.error(`${sideLabel(p.side, values)}: ${formatDiagnostic(p)}`);
         console.error(summary);
       }
       return 1;
     }
     const report = compareCatalogs({ catalog: base.catalog, files: base.files }, { catalog: head.catalog, files: head.files }, sides);
-    console.log(format === 'json' ? JSON.stringify(report, null, 2) : formatImpactText(report));
+    console.log(format === 'json' ? JSON.stringify(report, null, 2) : format === 'markdown' ? formatImpactMarkdown(report).trimEnd() : format === 'github' ? formatImpactGithub(report) : formatImpactText(report));
     return 0;
   },
 );
+
+const FORMATS = ['text', 'markdown', 'json', 'github'] as const;
+
+function sideLabel(side: 'base' | 'head', values: { base?: string; head?: string }): string {
+  return side === 'base' ? `base ${values.base}` : `head ${values.head ?? '(working tree)'}`;
+}
 
 function sideProblems(side: 'base' | 'head', result: CatalogResult) {
   return result.ok ? [] : result.diagnostics.map((d) => ({ side, ...d }));

@@ -2437,14 +2437,18 @@ function formatDiagnostic(d) {
 }
 
 // generators/diagnostics/github-annotations.ts
+function workflowCommand(level, target, message) {
+  const properties = [];
+  if (target.file !== void 0) properties.push(`file=${property(target.file)}`);
+  if (target.file !== void 0 && target.line !== void 0) properties.push(`line=${target.line}`, `col=${target.column ?? 1}`);
+  properties.push(`title=${property(target.title)}`);
+  return `::${level} ${properties.join(",")}::${data(message)}`;
+}
 function githubAnnotation(d) {
-  const properties = [`file=${property(d.file)}`];
-  if (d.line !== void 0) properties.push(`line=${d.line}`, `col=${d.column ?? 1}`);
-  properties.push(`title=${property(d.code)}`);
   const where = d.pointer === "" ? "" : ` (at ${d.pointer})`;
   const text = `${d.message}${where}${d.hint === void 0 ? "" : `
 fix: ${d.hint}`}`;
-  return `::${d.severity === "warning" ? "warning" : "error"} ${properties.join(",")}::${data(text)}`;
+  return workflowCommand(d.severity === "warning" ? "warning" : "error", { file: d.file, line: d.line, column: d.column, title: d.code }, text);
 }
 function data(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
