@@ -4,10 +4,11 @@ import { formatDiagnostic } from '../diagnostics/format-diagnostics';
 import { compareCatalogs } from '../impact/compare-catalogs';
 import { githubAnnotation } from '../diagnostics/github-annotations';
 import { formatImpactGithub } from '../impact/format-github';
-import { formatImpactMarkdown } from '../impact/format-markdown';
+import { formatImpactMarkdown, formatImpactProblemsMarkdown } from '../impact/format-markdown';
 import { formatImpactText } from '../impact/format-text';
 import { gitTreeReader } from '../load/git-tree-reader';
 import { diskReader } from '../load/source-reader';
+import { changedMetaSchemas, withMetaSchemasOf } from '../load/with-meta-schemas-of';
 import { command, FORMAT_OPTIONS, formatOf, rootOf, UsageError } from './command';
 import { runCli } from './run-cli';
 
@@ -41,14 +42,23 @@ export const impact = command(
     const memo = new Memo();
     const baseReader = gitTreeReader(root, values.base, '--base');
     const headReader = values.head === undefined ? undefined : gitTreeReader(root, values.head, '--head');
-    const base = loadCatalog(baseReader, { memo });
-    const head = loadCatalog(headReader ?? diskReader(root), { memo });
+    const headSources = headReader ?? diskReader(root);
+    // Both sides are read as the head's code reads sources: with the head's meta-schemas.
+    const base = loadCatalog(withMetaSchemasOf(baseReader, headSources), { memo });
+    const head = loadCatalog(headSources, { memo });
     const sides = { base: { ref: values.base, commit: baseReader.commit }, head: { ref: values.head ?? null, commit: headReader?.commit ?? null } };
     if (!base.ok || !head.ok) {
       const problems = [...sideProblems('base', base), ...sideProblems('head', head)];
-      const summary = `impact: ${problems.length} source problem${problems.length === 1 ? '' : 's'} (${[!base.ok ? `base ${values.base}` : '', !head.ok ? `head ${values.head ?? 'working tree'}` : ''].filter(Boolean).join(', ')}); nothing compared.`;
+      const changedMeta = base.ok ? [] : changedMetaSchemas(baseReader, headSources);
+      const older =
+        changedMeta.length === 0
+          ? ''
+          : ` The base is read with the head's meta-schemas, and ${changedMeta.join(', ')} changed since: a base from before that change may not meet them; compare from a later base.`;
+      const summary = `impact: ${problems.length} source problem${problems.length === 1 ? '' : 's'} (${[!base.ok ? `base ${values.base}` : '', !head.ok ? `head ${values.head ?? 'working tree'}` : ''].filter(Boolean).join(', ')}); nothing compared.${older}`;
       if (format === 'json') {
         console.log(JSON.stringify({ ok: false, ...sides, verdict: summary, breaking: 0, summary, diagnostics: problems, mustAct: [], contracts: [], members: [], plugins: [], policyPack: null, adrs: [] }, null, 2));
+      } else if (format === 'markdown') {
+        console.log(formatImpactProblemsMarkdown(summary, problems, (side) => sideLabel(side, values)).trimEnd());
       } else if (format === 'github') {
         for (const p of problems) console.log(githubAnnotation({ ...p, message: `${sideLabel(p.side, values)}: ${p.message}` }));
         console.log(summary);

@@ -2,6 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { ContractChange, EntryChange, ImpactReport, Party } from '../../src/types/sources/impact-report';
 import { code, heading, joined, list, paragraph, strong, table, text } from '../render/markdown/mdast';
 import { serializeGfm } from '../render/markdown/serialize';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 
 /**
  * A hidden first line, so a CI job can find the comment it posted before and
@@ -86,6 +87,26 @@ export function formatImpactMarkdown(report: ImpactReport): string {
   children.push(paragraph(text(report.summary)));
   return serializeGfm({ type: 'root', children });
 }
+
+/**
+ * The comment when nothing could be compared: the verdict and every source
+ * problem with its side, file, position and code, so the PR shows why.
+ */
+export function formatImpactProblemsMarkdown(summary: string, problems: ReadonlyArray<SideDiagnostic>, sideLabel: (side: SideDiagnostic['side']) => string): string {
+  const where = (p: SideDiagnostic): string => `${p.file}${p.line === undefined ? '' : `:${p.line}:${p.column ?? 1}`}`;
+  return serializeGfm({
+    type: 'root',
+    children: [
+      { type: 'html', value: IMPACT_COMMENT_MARKER },
+      heading(2, text('Ecosystem impact')),
+      paragraph(strong(text(summary))),
+      list(problems.map((p) => [text(`${sideLabel(p.side)}: `), code(where(p)), text(' '), code(p.code), text(` ${p.message}${p.hint === undefined ? '' : ` Fix: ${p.hint}`}`)])),
+    ],
+  });
+}
+
+/** A source problem of one side of the comparison. */
+export type SideDiagnostic = Diagnostic & { readonly side: 'base' | 'head' };
 
 function comparedSides(report: ImpactReport): PhrasingContent[] {
   const side = (s: ImpactReport['base'], fallback: string): PhrasingContent[] =>
