@@ -38,7 +38,12 @@ export function loadCatalog(reader: SourceReader, options: CatalogOptions = {}):
     const diagnostics = all.filter((d) => !isWarning(d));
     const base = { files: loaded.files, sourceCount: loaded.files.size };
     // Warnings travel with the errors when there are errors, so nothing the author should see is lost.
-    if (diagnostics.length > 0) return { ...base, ok: false, diagnostics: all };
-    return { ...base, ok: true, catalog: buildCatalog(validated.sources), warnings: all };
+    if (diagnostics.length > 0) {
+      memo.markCatalogPhase();
+      return { ...base, ok: false, diagnostics: all };
+    }
+    const catalog = buildCatalog(validated.sources);
+    memo.markCatalogPhase();
+    return { ...base, ok: true, catalog, warnings: all };
   });
 }

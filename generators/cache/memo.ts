@@ -17,6 +17,7 @@ export class Memo {
   private readonly used = new Map<string, unknown>();
   private readonly pending = new Map<string, Promise<unknown>>();
   private computedCount = 0;
+  private catalogKeys: ReadonlySet<string> | undefined;
   private readonly scratchMaps = new Map<string, Map<string, unknown>>();
 
   /** Starts from entries saved by an earlier run (or from nothing). */
@@ -77,9 +78,21 @@ export class Memo {
     return { computed: this.computedCount, total: this.used.size };
   }
 
-  /** The entries this run used: saving only these keeps the cache the size of one run. */
-  usedEntries(): Array<[string, unknown]> {
-    return [...this.used];
+  /**
+   * Marks the entries used so far as the catalog's (load → validate → model), once:
+   * they are saved apart from the render entries, so a tool that needs only the
+   * catalog (impact, verify, the MCP server) reads a small file, not the pages'.
+   */
+  markCatalogPhase(): void {
+    this.catalogKeys ??= new Set(this.used.keys());
+  }
+
+  /** The entries this run used (of one phase, or all): saving only these keeps the cache the size of one run. */
+  usedEntries(phase?: 'catalog' | 'render'): Array<[string, unknown]> {
+    const entries = [...this.used];
+    if (phase === undefined) return entries;
+    const catalog = this.catalogKeys ?? new Set<string>();
+    return entries.filter(([key]) => catalog.has(key) === (phase === 'catalog'));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Memo } from '../cache/memo';
+import { loadCatalogMemo } from '../cache/memo-file';
 import { loadCatalog, type CatalogResult } from '../catalog';
 import { formatDiagnostic } from '../diagnostics/format-diagnostics';
 import { compareCatalogs } from '../impact/compare-catalogs';
@@ -38,8 +38,9 @@ export const impact = command(
     const root = rootOf(values.root);
     const format = formatOf(values, FORMATS);
     if (values.base === undefined) throw new UsageError('--base <ref> is required.');
-    // One memo for both sides: its steps are keyed by content, so what the two sides share is computed once.
-    const memo = new Memo();
+    // One memo for both sides: its steps are keyed by content, so what the two sides share is computed once,
+    // starting from what the last gen or check here computed (read, never written).
+    const memo = loadCatalogMemo(root);
     const baseReader = gitTreeReader(root, values.base, '--base');
     const headReader = values.head === undefined ? undefined : gitTreeReader(root, values.head, '--head');
     const headSources = headReader ?? diskReader(root);

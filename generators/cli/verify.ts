@@ -1,3 +1,4 @@
+import { loadCatalogMemo } from '../cache/memo-file';
 import { loadCatalog } from '../catalog';
 import { formatDiagnostics, problemsSummary } from '../diagnostics/format-diagnostics';
 import { diskReader } from '../load/source-reader';
@@ -19,7 +20,9 @@ const manualHost: VerifyHost = {
   optionsHelp: ["  --root <dir>        the manual's folder (default: the current folder)"],
   optionsUsage: ' [--root <dir>]',
   manual(values, command, format) {
-    const result = loadCatalog(diskReader(rootOf(values['root'] as string | undefined)));
+    const root = rootOf(values['root'] as string | undefined);
+    // Starts from what the last gen or check here computed (read, never written).
+    const result = loadCatalog(diskReader(root), { memo: loadCatalogMemo(root) });
     if (result.ok) return catalogVerifyManual(result.catalog);
     const summary = `verify: the manual's sources have problems; nothing was verified. ${problemsSummary(result.diagnostics)}`;
     if (format === 'text') {

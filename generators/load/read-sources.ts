@@ -1,4 +1,6 @@
+import { memoized } from '../cache/memo';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import { jsonStructureProblems } from './json-structure';
 import { parseAdrSource, type AdrSource } from './adr-source';
 import { longParagraphs } from './long-paragraphs';
 import { parsePageSource, type PageSource } from './page-source';
@@ -75,7 +77,8 @@ export function readSources(reader: SourceReader): LoadedSources {
   const json = (path: string): JsonSource | undefined => {
     const text = read(path);
     if (text === undefined) return undefined;
-    const parsed = parseJsonSource(path, text);
+    // Keyed by content: the second catalog of a comparison (impact) and a run after one edit scan only what changed.
+    const parsed = parseJsonSource(path, text, (p, t) => memoized('json-structure', `${p}\0${t}`, () => jsonStructureProblems(p, t)));
     diagnostics.push(...parsed.diagnostics);
     files.set(path, parsed.source);
     return parsed.source;

@@ -19,14 +19,15 @@ export interface JsonSource extends SourceFile {
   readonly value: unknown;
 }
 
-export function parseJsonSource(path: string, text: string): { source: JsonSource; diagnostics: Diagnostic[] } {
+/** `structureProblems` is the check of what JSON.parse accepts but a source must not hold (the loader passes a memoised one). */
+export function parseJsonSource(path: string, text: string, structureProblems: (path: string, text: string) => readonly Diagnostic[] = jsonStructureProblems): { source: JsonSource; diagnostics: Diagnostic[] } {
   // Most files are valid: JSON.parse is fast, and the position tree is built only
   // when a diagnostic needs a line and column.
   let value: unknown;
   let diagnostics: Diagnostic[] = [];
   try {
     value = JSON.parse(text);
-    diagnostics = jsonStructureProblems(path, text);
+    diagnostics = [...structureProblems(path, text)];
     // An ambiguous document is not handed on: which of two duplicate keys is "the" value is exactly the question.
     if (diagnostics.length > 0) value = undefined;
   } catch (e) {

@@ -1,4 +1,5 @@
 import { Memo, withMemo } from '../cache/memo';
+import { loadCatalogMemo } from '../cache/memo-file';
 import { sourceStamp } from '../cache/source-stamp';
 import { loadCatalog, type CatalogResult } from '../catalog';
 import { diskReader } from '../load/source-reader';
@@ -23,12 +24,15 @@ export interface ManualSnapshot {
  * edit recomputes only what the edit touched.
  */
 export class ManualState {
-  private memo = new Memo();
+  private memo: Memo;
   private stamp: string | undefined;
   private snapshot: ManualSnapshot | undefined;
   private loads = 0;
 
-  constructor(readonly root: string) {}
+  constructor(readonly root: string) {
+    // The first load starts from what the last gen or check here computed (read, never written).
+    this.memo = loadCatalogMemo(root);
+  }
 
   /** The current snapshot, reloading first when any source changed since the last one. */
   current(): ManualSnapshot {

@@ -59,7 +59,12 @@ export function validatorSchemas(catalog: Catalog, options: AjvOptions = {}): Va
     const schema = others.get(id);
     if (schema === undefined) return undefined;
     const ajv = createAjv(options);
-    return { ajv, validate: ajv.compile(schema) };
+    // Generated (ledger contracts) or already checked as a meta-schema: not validated against the draft again,
+    // which would compile the draft's own meta-schema in each of these Ajvs (five times the compile itself).
+    const key = typeof schema['$id'] === 'string' ? schema['$id'] : id;
+    ajv.addSchema(schema, key, undefined, false);
+    const validate = ajv.getSchema(key);
+    return validate === undefined ? undefined : { ajv, validate };
   };
   return {
     ids: [...contractIds, ...others.keys()],
