@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { linearRegExp } from './linear-regexp';
+import { useFastLimitLength } from './limit-length-keyword';
 
 export interface AjvOptions {
   /** Keep each validator's source, for Ajv's standalone code (the published verifier); validation is the same. */
@@ -30,6 +31,7 @@ export function createAjv(options: AjvOptions = {}): Ajv2020 {
     code: { optimize: false, regExp: linearRegExp, source: options.standalone === true },
   });
   addFormats(ajv);
+  useFastLimitLength(ajv);
   ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
   // Ajv resolves `$anchor` references but has no rule for the keyword, so strict mode would call it unknown.
   ajv.addKeyword({ keyword: '$anchor', schemaType: 'string' });

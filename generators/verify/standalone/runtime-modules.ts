@@ -1,11 +1,12 @@
+import { codePointLength } from '../../validate/code-point-length';
 import { linearRegExp } from '../../validate/linear-regexp';
 
 /**
  * Every module Ajv's standalone validator code may `require` (not Ajv's native re2
  * engine: patterns run on the manual's own), bundled into the
  * published verifier: Ajv's runtime helpers, ajv-formats' formats, and the
- * linear-time pattern engine the manual's Ajv uses (`linearRegExp.code` names it
- * here). The standalone validators get this table as their `require`; a name
+ * linear-time pattern engine and the code-point count the manual's Ajv uses
+ * (`linearRegExp.code` and `codePointLength.code` name them here). The standalone validators get this table as their `require`; a name
  * missing from it fails the generator, never a member's run
  * (`standalone-validators.ts` checks every validator's requires against it).
  */
@@ -14,10 +15,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, unknown>> = {
   'ajv/dist/runtime/parseJson': require('ajv/dist/runtime/parseJson'),
   'ajv/dist/runtime/quote': require('ajv/dist/runtime/quote'),
   'ajv/dist/runtime/timestamp': require('ajv/dist/runtime/timestamp'),
-  'ajv/dist/runtime/ucs2length': require('ajv/dist/runtime/ucs2length'),
   'ajv/dist/runtime/uri': require('ajv/dist/runtime/uri'),
   'ajv/dist/runtime/validation_error': require('ajv/dist/runtime/validation_error'),
   'ajv-formats/dist/formats': require('ajv-formats/dist/formats'),
+  'ops-manual/code-point-length': { codePointLength },
   'ops-manual/linear-regexp': { linearRegExp },
 };
 
