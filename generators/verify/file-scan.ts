@@ -98,7 +98,7 @@ export async function scanJsonl(files: RunFiles, path: string, contract: string,
       }
     }
   };
-  for await (const batch of splitLines(hashed, limits.maxLineBytes)) for (const event of batch) line(event);
+  await splitLines(hashed, limits.maxLineBytes, line);
   if (invalid > limits.maxReportedPerFile) {
     const more = invalid - limits.maxReportedPerFile;
     diagnostics.push(diagnostic('VERIFY_OUTPUT_INVALID', path, '', `${more} more invalid line${more === 1 ? '' : 's'} not listed (${invalid} of ${records} lines are invalid against ${contract}).`, `Fix the lines above first; the first ${limits.maxReportedPerFile} per file are listed.`));

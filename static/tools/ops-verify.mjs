@@ -3626,7 +3626,7 @@ function describe(code, file, base, e, what) {
 }
 
 // generators/verify/split-lines.ts
-async function* splitLines(chunks, maxLineBytes) {
+async function splitLines(chunks, maxLineBytes, onLine) {
   let pending = [];
   let pendingBytes = 0;
   let overflow = -1;
@@ -3638,32 +3638,35 @@ async function* splitLines(chunks, maxLineBytes) {
     return out;
   };
   for await (const chunk of chunks) {
-    const batch = [];
     let start = 0;
     while (start <= chunk.length) {
       const nl = chunk.indexOf(10, start);
       const end = nl < 0 ? chunk.length : nl;
-      const piece = chunk.subarray(start, end);
-      if (overflow >= 0) overflow += piece.length;
-      else if (pendingBytes + piece.length > maxLineBytes) {
-        overflow = pendingBytes + piece.length;
+      if (overflow >= 0) overflow += end - start;
+      else if (pendingBytes + (end - start) > maxLineBytes) {
+        overflow = pendingBytes + (end - start);
         pending = [];
         pendingBytes = 0;
-      } else if (piece.length > 0) {
+      } else if (nl >= 0 && pendingBytes === 0) {
+        onLine({ kind: "line", number, bytes: chunk.subarray(start, end), terminated: true });
+        number++;
+        start = nl + 1;
+        continue;
+      } else if (end > start) {
+        const piece = chunk.subarray(start, end);
         pending.push(nl < 0 ? Uint8Array.prototype.slice.call(piece) : piece);
         pendingBytes += piece.length;
       }
       if (nl < 0) break;
-      if (overflow >= 0) batch.push({ kind: "too-long", number, bytes: overflow });
-      else batch.push({ kind: "line", number, bytes: take(), terminated: true });
+      if (overflow >= 0) onLine({ kind: "too-long", number, bytes: overflow });
+      else onLine({ kind: "line", number, bytes: take(), terminated: true });
       overflow = -1;
       number++;
       start = nl + 1;
     }
-    if (batch.length > 0) yield batch;
   }
-  if (overflow >= 0) yield [{ kind: "too-long", number, bytes: overflow }];
-  else if (pendingBytes > 0) yield [{ kind: "line", number, bytes: take(), terminated: false }];
+  if (overflow >= 0) onLine({ kind: "too-long", number, bytes: overflow });
+  else if (pendingBytes > 0) onLine({ kind: "line", number, bytes: take(), terminated: false });
 }
 
 // generators/verify/file-scan.ts
@@ -3734,7 +3737,7 @@ async function scanJsonl(files, path, contract, validate, limits) {
       }
     }
   };
-  for await (const batch of splitLines(hashed, limits.maxLineBytes)) for (const event of batch) line(event);
+  await splitLines(hashed, limits.maxLineBytes, line);
   if (invalid > limits.maxReportedPerFile) {
     const more = invalid - limits.maxReportedPerFile;
     diagnostics.push(diagnostic("VERIFY_OUTPUT_INVALID", path, "", `${more} more invalid line${more === 1 ? "" : "s"} not listed (${invalid} of ${records} lines are invalid against ${contract}).`, `Fix the lines above first; the first ${limits.maxReportedPerFile} per file are listed.`));

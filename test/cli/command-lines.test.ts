@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bench } from '../../bench/run';
 import { check } from '../../generators/cli/check';
 import { gen } from '../../generators/cli/gen';
@@ -14,12 +14,12 @@ import newVersion from '../../generators/cli/new-version';
 import { init } from '../../generators/cli/init';
 import { newSource } from '../../generators/cli/new';
 import { relock } from '../../generators/cli/relock';
-import { exitCodeOf } from '../../generators/cli/run-cli';
 import { sync } from '../../generators/cli/sync';
 import { verify } from '../../generators/cli/verify';
 import { createAjv } from '../../generators/validate/create-ajv';
 import { mcp } from '../../generators/mcp/server';
 import { impact } from '../../generators/cli/impact';
+import { captureCommand, type CapturedRun } from '../helpers/capture-command';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { runCli } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
@@ -51,28 +51,8 @@ const COMMANDS: ReadonlyArray<{ script: string; file: string; main: Main; argv?:
 /** Commands without --root (they work on this checkout only). */
 const NO_ROOT = new Set(['bench', 'golden:update']);
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command in this process, as its script would, capturing what it prints. */
-async function run(main: Main, argv: readonly string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const warn = vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await exitCodeOf(main, argv);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    warn.mockRestore();
-  }
-}
+type Run = CapturedRun;
+const run = captureCommand;
 
 const newOf = (entry: (typeof COMMANDS)[number]): Main => (entry.argv === undefined ? entry.main : (argv) => (entry.dispatch ?? newSource)([...(entry.argv ?? []), ...argv]));
 const label = (entry: (typeof COMMANDS)[number]): string => [entry.script, ...(entry.argv ?? [])].join(' ');

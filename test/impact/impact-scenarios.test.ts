@@ -2,35 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impact } from '../../generators/cli/impact';
-import { exitCodeOf } from '../../generators/cli/run-cli';
 import { fingerprint, normativeSchema } from '../../generators/evolution/normative';
 import { canonicalJson } from '../../generators/util/canonical-json';
 import { createAjv } from '../../generators/validate/create-ajv';
 import type { ImpactReport } from '../../src/types/sources/impact-report';
+import { captureCommand } from '../helpers/capture-command';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { runCli } from '../helpers/run-command';
 import { makeTempRepo } from '../helpers/temp-repo';
 
-interface Output {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function capture(main: Parameters<typeof exitCodeOf>[0], argv: readonly string[]): Promise<Output> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    return { code: await exitCodeOf(main, argv), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 const validateReport = createAjv().compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/meta/impact-report.schema.json'), 'utf8')));
 
@@ -61,10 +43,10 @@ describe('npm run impact over a repository whose commits each change one thing',
     const head = commits.get(step) as string;
     const argv = ['--root', repo.root, '--base', `${head}~1`, '--head', head];
     const [text, markdown, github, json] = await Promise.all([
-      capture(impact, argv),
-      capture(impact, [...argv, '--format', 'markdown']),
-      capture(impact, [...argv, '--format', 'github']),
-      capture(impact, [...argv, '--json']),
+      captureCommand(impact, argv),
+      captureCommand(impact, [...argv, '--format', 'markdown']),
+      captureCommand(impact, [...argv, '--format', 'github']),
+      captureCommand(impact, [...argv, '--json']),
     ]);
     for (const r of [text, markdown, github, json]) expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(json.stdout) as ImpactReport;
@@ -173,7 +155,7 @@ describe('npm run impact over a repository whose commits each change one thing',
     const shallow = mkdtempSync(join(tmpdir(), 'ops-impact-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, shallow]);
-      const r = await capture(impact, ['--root', shallow, '--base', 'HEAD~1']);
+      const r = await captureCommand(impact, ['--root', shallow, '--base', 'HEAD~1']);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n')).toHaveLength(1);

@@ -2,26 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impact } from '../../generators/cli/impact';
-import { exitCodeOf } from '../../generators/cli/run-cli';
 import { createAjv } from '../../generators/validate/create-ajv';
+import { captureCommand } from '../helpers/capture-command';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 
 const SOURCES = ['schemas', 'registry', 'adr', 'docs'];
 
-async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    return { code: await exitCodeOf(impact, argv), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (argv: readonly string[]) => captureCommand(impact, argv);
 
 describe('npm run impact over a temporary git repository', () => {
   let root = '';

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exitCodeOf } from '../../generators/cli/run-cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../generators/cli/verify';
 import { OPS_VERIFY_FILE } from '../../generators/render/tools/tool-paths';
+import { captureCommand, type CapturedRun } from '../helpers/capture-command';
 import { REPO_ROOT } from '../helpers/fixture-reader';
 import { materialiseWorkspace } from '../sync/workspace';
 
@@ -15,11 +15,7 @@ import { materialiseWorkspace } from '../sync/workspace';
  * way a member's CI runs it, prints exactly what `npm run verify` prints, with
  * the same exit code, on every run fixture, the ledgers and the member manifests.
  */
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = CapturedRun;
 
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/runs');
 const FORMATS: ReadonlyArray<readonly string[]> = [[], ['--json'], ['--format', 'github']];
@@ -38,19 +34,7 @@ function standalone(bundle: string, argv: readonly string[], cwd: string): Promi
 }
 
 /** `npm run verify -- <argv>` as its script runs it, in this process (one console line per call). */
-async function manual(argv: readonly string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await exitCodeOf(verify, [...argv, '--root', REPO_ROOT]);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const manual = (argv: readonly string[]): Promise<Run> => captureCommand(verify, [...argv, '--root', REPO_ROOT]);
 
 describe('ops-verify.mjs prints what npm run verify prints', () => {
   let dir = '';
