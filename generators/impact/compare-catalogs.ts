@@ -44,20 +44,21 @@ function count(n: number, what: string): string {
 
 /** Consumers of a change breaking for readers, producers of one breaking for writers, readers not yet on a new version. */
 function whoMustAct(head: ImpactSide, contracts: readonly ContractChange[], members: ImpactReport['members']): ImpactReport['mustAct'] {
-  const reasons = new Map<string, { repo: string; reasons: string[] }>();
-  const add = (member: string, repo: string, reason: string): void => {
-    const entry = reasons.get(member) ?? { repo, reasons: [] };
+  const reasons = new Map<string, { repo: string; reasons: string[]; contracts: Set<string> }>();
+  const add = (member: string, repo: string, contract: string, reason: string): void => {
+    const entry = reasons.get(member) ?? { repo, reasons: [], contracts: new Set<string>() };
     if (!entry.reasons.includes(reason)) entry.reasons.push(reason);
+    entry.contracts.add(contract);
     reasons.set(member, entry);
   };
   for (const c of contracts) {
     if (c.change === 'changed') {
-      if (c.changes.some((x) => x.readers === 'breaking')) for (const p of c.consumers) add(p.member, p.repo, `reads ${c.id}, changed in place in a way breaking for readers`);
-      if (c.changes.some((x) => x.writers === 'breaking')) for (const p of c.producers) add(p.member, p.repo, `writes ${c.id}, changed in place in a way breaking for writers`);
+      if (c.changes.some((x) => x.readers === 'breaking')) for (const p of c.consumers) add(p.member, p.repo, c.id, `reads ${c.id}, changed in place in a way breaking for readers`);
+      if (c.changes.some((x) => x.writers === 'breaking')) for (const p of c.producers) add(p.member, p.repo, c.id, `writes ${c.id}, changed in place in a way breaking for writers`);
     } else if (c.change === 'removed') {
-      for (const p of [...c.consumers, ...c.producers]) add(p.member, p.repo, `used ${c.id}, which was removed`);
+      for (const p of [...c.consumers, ...c.producers]) add(p.member, p.repo, c.id, `used ${c.id}, which was removed`);
     } else if (c.change === 'new-version') {
-      for (const p of c.consumers) if (p.readsNew === false) add(p.member, p.repo, `reads an older version of ${c.family}; ${c.id} is new`);
+      for (const p of c.consumers) if (p.readsNew === false) add(p.member, p.repo, c.id, `reads an older version of ${c.family}; ${c.id} is new`);
     }
   }
   const consumers = new Map(head.catalog.contracts.map((c) => [c.id, c.consumers]));
@@ -66,11 +67,11 @@ function whoMustAct(head: ImpactSide, contracts: readonly ContractChange[], memb
       if (!(x.field === 'outputs' && x.breaking)) continue;
       const contract = x.detail.split(' at ')[0] ?? '';
       for (const reader of consumers.get(contract) ?? []) {
-        add(reader, head.catalog.members.find((h) => h.name === reader)?.repo ?? '', `reads ${contract}, which ${m.id} no longer writes`);
+        add(reader, head.catalog.members.find((h) => h.name === reader)?.repo ?? '', contract, `reads ${contract}, which ${m.id} no longer writes`);
       }
     }
   }
   return [...reasons]
     .sort(([a], [b]) => compareStrings(a, b))
-    .map(([member, { repo, reasons: why }]) => ({ member, repo, reasons: why }));
+    .map(([member, { repo, reasons: why, contracts: about }]) => ({ member, repo, reasons: why, contracts: [...about].sort(compareStrings) }));
 }

@@ -42,8 +42,7 @@ function entryAnnotations(area: string, e: EntryChange): string[] {
 }
 
 function mustAct(report: ImpactReport, id: string): string[] {
-  // The reasons name the contract as `<id>,` or `<id> is new` (see compareCatalogs).
-  const who = report.mustAct.filter((m) => m.reasons.some((r) => r.includes(` ${id},`) || r.endsWith(` ${id} is new`))).map((m) => m.member);
+  const who = report.mustAct.filter((m) => m.contracts.includes(id)).map((m) => m.member);
   return who.length === 0 ? [] : [`must act: ${who.join(', ')}`];
 }
 

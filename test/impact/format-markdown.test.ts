@@ -50,7 +50,7 @@ describe('the impact report as a PR comment', () => {
       report({
         verdict: '1 breaking change; 1 member must act (gpt_sessions).',
         breaking: 1,
-        mustAct: [{ member: 'gpt_sessions', repo: 'https://git.example.org/pipeline/gpt_sessions', reasons: ['reads event.v1, changed in place in a way breaking for readers'] }],
+        mustAct: [{ member: 'gpt_sessions', repo: 'https://git.example.org/pipeline/gpt_sessions', reasons: ['reads event.v1, changed in place in a way breaking for readers'], contracts: ['event.v1'] }],
         contracts: [
           {
             id: 'event.v1',

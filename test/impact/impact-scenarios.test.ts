@@ -93,7 +93,7 @@ describe('npm run impact over a repository whose commits each change one thing',
     expect(ids(report.contracts)).toEqual(['event.v1 changed']);
     expect(report.contracts[0]).toMatchObject({ breaking: true, producers: [expect.objectContaining({ member: 'gpt_eventbus' })] });
     expect(report.contracts[0]?.changes.map((x) => x.readers)).toEqual(['breaking']);
-    expect(report.mustAct.map((m) => m.member)).toEqual(['gpt_sessions']);
+    expect(report.mustAct.map((m) => [m.member, m.contracts])).toEqual([['gpt_sessions', ['event.v1']]]);
     expect([report.members, report.plugins, report.adrs, report.policyPack]).toEqual([[], [], [], null]);
     expect(text.split('\n')[0]).toBe('1 breaking change; 1 member must act (gpt_sessions).');
     expect(text).toContain('contract event.v1: changed BREAKING');
@@ -110,7 +110,7 @@ describe('npm run impact over a repository whose commits each change one thing',
     expect(added).toMatchObject({ previous: 'summary.v1', producers: [expect.objectContaining({ member: 'summarizer' })] });
     expect(added?.adrs.map((a) => [a.id, a.status])).toEqual([[12, 'proposed']]);
     expect(added?.consumers).toEqual([expect.objectContaining({ member: 'kb_digests', readsNew: false })]);
-    expect(report.mustAct).toEqual([expect.objectContaining({ member: 'kb_digests', reasons: ['reads an older version of summary; summary.v2 is new'] })]);
+    expect(report.mustAct).toEqual([expect.objectContaining({ member: 'kb_digests', reasons: ['reads an older version of summary; summary.v2 is new'], contracts: ['summary.v2'] })]);
     expect(ids(report.members)).toEqual(['summarizer changed']);
     expect(ids(report.adrs)).toEqual(['0012 added']);
     expect(text).toContain('contract summary.v2: new-version (after summary.v1)');

@@ -50,6 +50,10 @@ mustAct: {
 member: string
 repo: string
 reasons: string[]
+/**
+ * The contracts the reasons are about, by id, sorted.
+ */
+contracts: string[]
 }[]
 /**
  * Contracts added, removed, changed in place, and new versions of a family; breaking first, then by id.
