@@ -15,13 +15,13 @@ export type LineEvent =
  * chunk's buffer, which is reused: they are valid only during the call.
  */
 export async function splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number, onLine: (event: LineEvent) => void): Promise<void> {
-  let pending: Uint8Array[] = [];
+  const pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let overflow = -1; // bytes of the current line once it is over the limit
   let number = 1;
   const take = (): Uint8Array => {
     const out = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-    pending = [];
+    pending.length = 0;
     pendingBytes = 0;
     return out;
   };
@@ -30,20 +30,14 @@ export async function splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes
     while (start <= chunk.length) {
       const nl = chunk.indexOf(10, start);
       const end = nl < 0 ? chunk.length : nl;
-      if (overflow >= 0) overflow += end - start;
-      else if (pendingBytes + (end - start) > maxLineBytes) {
-        overflow = pendingBytes + (end - start);
-        pending = [];
+      const piece = chunk.subarray(start, end);
+      if (overflow >= 0) overflow += piece.length;
+      else if (pendingBytes + piece.length > maxLineBytes) {
+        overflow = pendingBytes + piece.length;
+        pending.length = 0;
         pendingBytes = 0;
-      } else if (nl >= 0 && pendingBytes === 0) {
-        // The common case, a whole line inside the chunk: a view, no copy.
-        onLine({ kind: 'line', number, bytes: chunk.subarray(start, end), terminated: true });
-        number++;
-        start = nl + 1;
-        continue;
-      } else if (end > start) {
+      } else if (piece.length > 0) {
         // The end of a chunk is a line's first part: copied, as the chunk's buffer is reused.
-        const piece = chunk.subarray(start, end);
         pending.push(nl < 0 ? Uint8Array.prototype.slice.call(piece) : piece);
         pendingBytes += piece.length;
       }

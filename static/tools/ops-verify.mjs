@@ -3627,13 +3627,13 @@ function describe(code, file, base, e, what) {
 
 // generators/verify/split-lines.ts
 async function splitLines(chunks, maxLineBytes, onLine) {
-  let pending = [];
+  const pending = [];
   let pendingBytes = 0;
   let overflow = -1;
   let number = 1;
   const take = () => {
     const out = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    pending = [];
+    pending.length = 0;
     pendingBytes = 0;
     return out;
   };
@@ -3642,18 +3642,13 @@ async function splitLines(chunks, maxLineBytes, onLine) {
     while (start <= chunk.length) {
       const nl = chunk.indexOf(10, start);
       const end = nl < 0 ? chunk.length : nl;
-      if (overflow >= 0) overflow += end - start;
-      else if (pendingBytes + (end - start) > maxLineBytes) {
-        overflow = pendingBytes + (end - start);
-        pending = [];
+      const piece = chunk.subarray(start, end);
+      if (overflow >= 0) overflow += piece.length;
+      else if (pendingBytes + piece.length > maxLineBytes) {
+        overflow = pendingBytes + piece.length;
+        pending.length = 0;
         pendingBytes = 0;
-      } else if (nl >= 0 && pendingBytes === 0) {
-        onLine({ kind: "line", number, bytes: chunk.subarray(start, end), terminated: true });
-        number++;
-        start = nl + 1;
-        continue;
-      } else if (end > start) {
-        const piece = chunk.subarray(start, end);
+      } else if (piece.length > 0) {
         pending.push(nl < 0 ? Uint8Array.prototype.slice.call(piece) : piece);
         pendingBytes += piece.length;
       }
