@@ -30,7 +30,7 @@ breaking: number
  */
 summary: string
 /**
- * Source problems of either side, each file prefixed with the side (`base <ref>:` or `head:`) in its message; empty when ok.
+ * Source problems of either side, each with the side it was found on; empty when ok.
  */
 diagnostics: {
 side: ("base" | "head")
